@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { catalogDimensions } from './catalog';
+import type { CommandSchema, EventSchema } from './define';
+import { etlProgress, etlRejects } from './etl';
+import { productionBreakdown, productionSeries } from './production';
+import { sourcesFiles } from './sources';
+
+/** Every command, by its `domain.verb` name. Both processes derive their types from this one object. */
+export const commands = {
+  'production.series': productionSeries,
+  'production.breakdown': productionBreakdown,
+  'catalog.dimensions': catalogDimensions,
+  'sources.files': sourcesFiles,
+  'etl.rejects': etlRejects,
+} as const satisfies Record<string, CommandSchema>;
+
+export const events = {
+  'etl.progress': etlProgress,
+} as const satisfies Record<string, EventSchema>;
+
+export type CommandName = keyof typeof commands;
+export type EventName = keyof typeof events;
+/** What a caller may send (defaults still optional). */
+export type CommandInput<N extends CommandName> = z.input<(typeof commands)[N]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<N extends CommandName> = z.output<(typeof commands)[N]['input']>;
+export type CommandOutput<N extends CommandName> = z.output<(typeof commands)[N]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}
+
+export * from './errors';
+export type { CommandSchema, EventSchema } from './define';
