@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import {
+  CaudalError,
+  commands,
+  isCommandName,
+  type CommandError,
+  type CommandName,
+  type CommandOutput,
+  type CommandResult,
+  type FieldIssue,
+  type ParsedInput,
+} from '../../src-shared/contract';
+
+export type Handler<N extends CommandName, Ctx> = (input: ParsedInput<N>, ctx: Ctx) => Promise<CommandOutput<N>> | CommandOutput<N>;
+export type Handlers<Ctx> = { [N in CommandName]: Handler<N, Ctx> };
+
+export interface Dispatcher {
+  /** Validates `input` against the contract, runs the handler and never throws. */
+  dispatch(name: string, input: unknown): Promise<CommandResult<unknown>>;
+}
+
+/** Logs what went wrong behind an `internal` error; tests pass a spy, the app logs to stderr. */
+export type InternalErrorLog = (commandName: string, error: unknown) => void;
+
+export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, logInternal: InternalErrorLog = defaultLog): Dispatcher {
+  return {
+    async dispatch(name, input) {
+      if (!isCommandName(name)) {
+        return fail({ code: 'unknown-command', message: `Comando desconocido: "${String(name).slice(0, 100)}"` });
+      }
+      const schema = commands[name];
+      const parsed = schema.input.safeParse(input ?? undefined);
+      if (!parsed.success) {
+        const issues = toFieldIssues(parsed.error);
+        const first = issues[0];
+        const where = first && first.path ? ` en "${first.path}"` : '';
+        return fail({ code: 'validation', message: `Solicitud inválida${where}: ${first?.message ?? 'formato incorrecto'}`, issues });
+      }
+      try {
+        const handler = handlers[name] as Handler<typeof name, Ctx>;
+        const data = await handler(parsed.data as never, ctx);
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof CaudalError) {
+          return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+        }
+        logInternal(name, error);
+        return fail({ code: 'internal', message: 'Error interno al responder la consulta. Se registró el detalle.' });
+      }
+    },
+  };
+}
+
+function fail(error: CommandError): CommandResult<never> {
+  return { ok: false, error };
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+function defaultLog(commandName: string, error: unknown): void {
+  console.error(`[caudal] ${commandName} falló:`, error);
+}
