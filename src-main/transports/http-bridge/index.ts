@@ -1,0 +1,2 @@
+export { startHttpBridge, type HttpBridge, type HttpBridgeOptions } from './start-http-bridge';
+export { contentSecurityPolicy } from './responses';
