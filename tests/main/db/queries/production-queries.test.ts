@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCaudalApp, type CaudalApp } from '../../../../src-main/app/caudal-app';
+import { createInProcessClient, type InProcessClient } from '../../../../src-main/transports/in-process';
+import { seedProduction } from '../../../support/seed-production';
+
+let app: CaudalApp;
+let client: InProcessClient;
+
+beforeEach(async () => {
+  app = await openCaudalApp({ dbPath: ':memory:' });
+  client = createInProcessClient(app.dispatcher);
+  // Casanare (85) and La Guajira (44); February 2024 has 29 days, the field CUSIANA is shut in in March.
+  seedProduction(app.database.sqlite, [
+    { period: '2024-01', field: 'Cusiana', operator: 'Ecopetrol', department: '85', municipality: 'Tauramena', contract: 'Santiago', fiscalizada: 310, quemado: 3 },
+    { period: '2024-01', field: 'Chuchupa', operator: 'Hocol', department: '44', municipality: 'Manaure', fiscalizada: 620 },
+    { period: '2024-02', field: 'Cusiana', operator: 'Ecopetrol', department: '85', municipality: 'Tauramena', contract: 'Santiago', fiscalizada: 290 },
+    { period: '2024-02', field: 'Chuchupa', operator: 'Hocol', department: '44', municipality: 'Manaure', fiscalizada: 580 },
+    { period: '2024-03', field: 'Chuchupa', operator: 'Hocol', department: '44', municipality: 'Manaure', fiscalizada: 620 },
+    { period: '2024-03', field: 'Sin Depto', operator: 'Hocol', department: null, fiscalizada: 31 },
+    { period: '2023-12', field: 'Cusiana', operator: 'Ecopetrol', department: '85', fiscalizada: 31 },
+  ]);
+});
+afterEach(async () => app.close());
+
+describe('production.series', () => {
+  it('gives every loaded month a point, volume in MPC and rate = volume ÷ days of the month', async () => {
+    const series = await client.send('production.series', { from: '2024-01', to: '2024-03' });
+    expect(series.points).toEqual([
+      { period: '2024-01', volumeMpc: 930, rateMpcd: 30, days: 31, months: 1 },
+      { period: '2024-02', volumeMpc: 870, rateMpcd: 30, days: 29, months: 1 },
+      { period: '2024-03', volumeMpc: 651, rateMpcd: 21, days: 31, months: 1 },
+    ]);
+  });
+
+  it('keeps a zero point for a month where the filtered entity produced nothing', async () => {
+    const series = await client.send('production.series', { from: '2024-01', to: '2024-03', fields: ['CUSIANA'] });
+    expect(series.points.map((p) => [p.period, p.volumeMpc])).toEqual([
+      ['2024-01', 310],
+      ['2024-02', 290],
+      ['2024-03', 0],
+    ]);
+  });
+
+  it('averages a year over the days of its loaded months, never summing rates', async () => {
+    const series = await client.send('production.series', { granularity: 'year', departments: ['85'] });
+    expect(series.points).toEqual([
+      { period: '2023', volumeMpc: 31, rateMpcd: 1, days: 31, months: 1 },
+      { period: '2024', volumeMpc: 600, rateMpcd: 600 / 91, days: 91, months: 3 },
+    ]);
+  });
+
+  it('filters by municipality, operator and contract keys, and by another measure', async () => {
+    const byMunicipality = await client.send('production.series', { from: '2024-01', to: '2024-01', municipalities: ['44:MANAURE'] });
+    expect(byMunicipality.points[0]?.volumeMpc).toBe(620);
+    const byOperator = await client.send('production.series', { from: '2024-03', to: '2024-03', operators: ['HOCOL'] });
+    expect(byOperator.points[0]?.volumeMpc).toBe(651);
+    const byContract = await client.send('production.series', { contracts: ['SANTIAGO'], from: '2024-01', to: '2024-02' });
+    expect(byContract.points.map((p) => p.volumeMpc)).toEqual([310, 290]);
+    const flared = await client.send('production.series', { from: '2024-01', to: '2024-01', measure: 'quemado' });
+    expect(flared.points[0]).toMatchObject({ volumeMpc: 3, rateMpcd: 3 / 31 });
+  });
+});
+
+describe('production.breakdown', () => {
+  it('ranks departments, keeps rows without a department visible, and sums the rest', async () => {
+    const breakdown = await client.send('production.breakdown', { by: 'department', from: '2024-01', to: '2024-03', top: 1 });
+    expect(breakdown.items).toEqual([{ key: '44', label: 'La Guajira', volumeMpc: 1820, rateMpcd: 1820 / 91, share: 1820 / 2451 }]);
+    expect(breakdown.rest).toEqual({ count: 2, volumeMpc: 631, rateMpcd: 631 / 91 });
+    expect(breakdown).toMatchObject({ from: '2024-01', to: '2024-03', days: 91, totalVolumeMpc: 2451 });
+    const all = await client.send('production.breakdown', { by: 'department', from: '2024-01', to: '2024-03' });
+    expect(all.items.map((i) => i.key)).toEqual(['44', '85', 'ND']);
+  });
+
+  it('groups by field, operator, contract and municipality', async () => {
+    const byField = await client.send('production.breakdown', { by: 'field', from: '2024-01', to: '2024-03' });
+    expect(byField.items.map((i) => [i.label, i.volumeMpc])).toEqual([
+      ['Chuchupa', 1820],
+      ['Cusiana', 600],
+      ['Sin Depto', 31],
+    ]);
+    const byContract = await client.send('production.breakdown', { by: 'contract', from: '2024-01', to: '2024-03' });
+    expect(byContract.items.map((i) => i.key)).toEqual(['ND', 'SANTIAGO']);
+    const byMunicipality = await client.send('production.breakdown', { by: 'municipality', departments: ['85'] });
+    expect(byMunicipality.items.map((i) => [i.key, i.volumeMpc])).toEqual([
+      ['85:TAURAMENA', 600],
+      ['ND', 31],
+    ]);
+  });
+});
+
+describe('catalog.dimensions', () => {
+  it('lists only values present in the facts, sorted as Spanish text, with the period range', async () => {
+    const catalog = await client.send('catalog.dimensions');
+    expect(catalog.departments).toEqual([
+      { key: '85', label: 'Casanare' },
+      { key: '44', label: 'La Guajira' },
+    ]);
+    expect(catalog.fields.map((f) => f.key)).toEqual(['CHUCHUPA', 'CUSIANA', 'SIN DEPTO']);
+    expect(catalog.municipalities).toEqual([
+      { key: '44:MANAURE', label: 'Manaure', departmentCode: '44' },
+      { key: '85:TAURAMENA', label: 'Tauramena', departmentCode: '85' },
+    ]);
+    expect(catalog.periods).toEqual({ first: '2023-12', last: '2024-03' });
+  });
+
+  it('answers an empty database without failing', async () => {
+    const empty = await openCaudalApp({ dbPath: ':memory:' });
+    const catalog = await createInProcessClient(empty.dispatcher).send('catalog.dimensions');
+    expect(catalog).toMatchObject({ departments: [], fields: [], periods: { first: null, last: null } });
+    const series = await createInProcessClient(empty.dispatcher).send('production.series', {});
+    expect(series.points).toEqual([]);
+    await empty.close();
+  });
+});
