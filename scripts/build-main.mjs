@@ -1,0 +1,78 @@
+// Bundles the Electron main process and the preload (npm run build:main).
+//   node scripts/build-main.mjs [--outdir <folder>]   (default dist-main/, the path package.json "main" names)
+//
+// The main bundle carries every dependency except Electron itself and better-sqlite3, whose native
+// binary electron-builder rebuilds for Electron and unpacks from the asar. The preload runs sandboxed:
+// it must be CommonJS and may require nothing but 'electron', which this script verifies.
+import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = path.resolve(projectRoot, values.outdir ?? 'dist-main');
+
+const mainExternals = ['electron', 'better-sqlite3'];
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+const common = {
+  absWorkingDir: projectRoot,
+  bundle: true,
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+  legalComments: 'none',
+};
+
+const [mainResult, preloadResult] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src-main/electron/main.ts'],
+    outfile: path.join(outdir, 'electron-main.cjs'),
+    platform: 'node',
+    target: 'node22',
+    external: mainExternals,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src-main/electron/preload.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+    // 'browser' makes any Node built-in a build error instead of a runtime failure in the sandbox.
+    platform: 'browser',
+    target: 'es2023',
+    external: ['electron'],
+  }),
+]);
+
+failOnWarning([...mainResult.warnings, ...preloadResult.warnings], 'empty-import-meta');
+assertOnlyExternal(preloadResult.metafile, 'preload.cjs', (name) => name === 'electron');
+assertOnlyExternal(mainResult.metafile, 'electron-main.cjs', (name) => mainExternals.includes(name) || nodeBuiltins.has(name));
+
+console.log(`build:main → ${path.relative(projectRoot, outdir) || '.'}/electron-main.cjs, preload.cjs`);
+
+/** A CommonJS bundle has no import.meta: code reading it (e.g. to find files) would silently break. */
+function failOnWarning(warnings, id) {
+  const fatal = warnings.filter((warning) => warning.id === id);
+  if (fatal.length > 0) {
+    console.error(`build:main: ${fatal.length} advertencia(s) "${id}" impiden un bundle CommonJS correcto (ver arriba).`);
+    process.exit(1);
+  }
+}
+
+/** Fails the build when a bundle would require a module the packaged app cannot provide. */
+function assertOnlyExternal(metafile, bundleName, isAllowed) {
+  const offending = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imported of output.imports) {
+      if (imported.external && !isAllowed(imported.path)) offending.add(imported.path);
+    }
+  }
+  if (offending.size > 0) {
+    console.error(`build:main: ${bundleName} requiere módulos que no estarán disponibles: ${[...offending].join(', ')}`);
+    process.exit(1);
+  }
+}
