@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../src-main/app/dispatcher';
 import { CaudalError } from '../../../src-shared/contract';
+import { completeHandlers } from '../../support/fake-handlers';
 
 type Ctx = { calls: string[] };
 
 function fakeHandlers(overrides: Partial<Handlers<Ctx>> = {}): Handlers<Ctx> {
-  return {
+  return completeHandlers<Ctx>({
     'production.series': (input, ctx) => {
       ctx.calls.push(`series ${input.granularity} ${input.measure}`);
       return { measure: input.measure, granularity: input.granularity, points: [] };
@@ -19,7 +20,7 @@ function fakeHandlers(overrides: Partial<Handlers<Ctx>> = {}): Handlers<Ctx> {
     'sources.files': () => ({ files: [] }),
     'etl.rejects': () => ({ total: 0, rows: [] }),
     ...overrides,
-  };
+  });
 }
 
 describe('dispatcher', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { CaudalError, type CommandOutput } from '../../../../src-shared/contract';
 import { createDispatcher, type Handlers } from '../../../../src-main/app/dispatcher';
+import { completeHandlers } from '../../../support/fake-handlers';
 import { createEventBus, type EventBus } from '../../../../src-main/app/event-bus';
 import { startHttpBridge, type HttpBridge } from '../../../../src-main/transports/http-bridge';
 
@@ -19,7 +20,7 @@ export const emptyDimensions: CommandOutput<'catalog.dimensions'> = {
 
 /** Real dispatcher (real contract validation) over handlers that answer fixed data. */
 export function createFakeHandlers(): Handlers<null> {
-  return {
+  return completeHandlers<null>({
     'production.series': vi.fn((input) => ({ measure: input.measure, granularity: input.granularity, points: [] })),
     'production.breakdown': vi.fn(() => {
       throw new CaudalError('not-found', 'No hay datos para esos filtros.');
@@ -27,7 +28,7 @@ export function createFakeHandlers(): Handlers<null> {
     'catalog.dimensions': vi.fn(() => emptyDimensions),
     'sources.files': vi.fn(() => ({ files: [] })),
     'etl.rejects': vi.fn(() => ({ total: 0, rows: [] })),
-  };
+  });
 }
 
 /** Counts live subscriptions so tests can see the SSE stream let go of the bus. */

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Caudal's command line: `npm run caudal -- <command>`. Runs on plain Node (no Electron) with tsx.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCaudalApp } from '../app/caudal-app';
+import { archiveDirFor } from '../etl/archive/archive-dir';
+import { defaultDatabasePath } from '../platform/user-data-dir';
+import { exitCodes, type CliIo, type ExitCode } from './cli-io';
+import { runImport } from './commands/import';
+import { runQuery } from './commands/query';
+import { runServe } from './commands/serve';
+
+const usage = `Uso: npm run caudal -- <comando> [opciones]
+
+Comandos:
+  import <archivo o carpeta>…   Importa archivos descargados de las fuentes (se reconocen por su contenido)
+  query <comando> [json]        Ejecuta un comando del contrato y muestra su respuesta JSON
+  query --list                  Lista los comandos disponibles
+  serve [--port N]              Sirve la interfaz y los comandos en http://127.0.0.1 (con token)
+
+Opciones:
+  --db RUTA     Base de datos (también CAUDAL_DB). Por omisión, la misma de la aplicación de escritorio
+  --json        (import) Resumen en JSON
+  --port N      (serve) Puerto; por omisión uno libre al azar
+  -h, --help    Esta ayuda
+`;
+
+export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        list: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr).write(usage);
+    return values.help ? exitCodes.ok : exitCodes.usage;
+  }
+  const dbPath = resolve(values.db ?? env.CAUDAL_DB ?? defaultDatabasePath());
+
+  switch (command) {
+    case 'import':
+      return withApp(dbPath, io, (app) => runImport(app, { paths: rest, archiveDir: archiveDirFor(dbPath), json: values.json }, io));
+    case 'query':
+      return withApp(dbPath, io, (app) => runQuery(app.dispatcher, values.list ? '--list' : rest[0], rest[1], io));
+    case 'serve': {
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+        io.stderr.write(`Puerto inválido: ${values.port}\n`);
+        return exitCodes.usage;
+      }
+      const code = await runServe({ dbPath, port, staticDir: resolve(projectRoot(), 'dist-renderer') }, io);
+      return code === 0 ? exitCodes.ok : exitCodes.failed;
+    }
+    default:
+      io.stderr.write(`Comando desconocido: ${command}\n\n${usage}`);
+      return exitCodes.usage;
+  }
+}
+
+async function withApp(dbPath: string, io: CliIo, run: (app: Awaited<ReturnType<typeof openCaudalApp>>) => ExitCode | Promise<ExitCode>): Promise<ExitCode> {
+  let app;
+  try {
+    app = await openCaudalApp({ dbPath });
+  } catch (error) {
+    io.stderr.write(`No se pudo abrir la base de datos ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodes.failed;
+  }
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+function projectRoot(): string {
+  return resolve(import.meta.dirname, '..', '..');
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (invokedDirectly) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = exitCodes.failed;
+    },
+  );
+}
