@@ -1,21 +1,7 @@
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/security/content-security-policy';
 import type { RendererLocation } from './renderer-location';
 
-/**
- * The renderer is a bundle of our own files that talks to the main process only through the bridge:
- * nothing needs a remote origin, eval, plugins, frames or forms. Mantine writes inline styles, hence
- * the single relaxation on style-src. Charts draw to canvas and export as data:/blob: images.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * Under `vite dev` the React Refresh preamble is an inline module script, so the development server

@@ -1,2 +1,1 @@
 export { startHttpBridge, type HttpBridge, type HttpBridgeOptions } from './start-http-bridge';
-export { contentSecurityPolicy } from './responses';

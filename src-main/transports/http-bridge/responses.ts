@@ -1,24 +1,9 @@
 import type { ServerResponse } from 'node:http';
-
-/**
- * The same policy the Electron window applies: the bundle only loads its own files, no inline
- * scripts, no plugins, no framing and no form posts anywhere.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../../src-shared/security/content-security-policy';
 
 /** Set on every answer, including refusals, so no response can be framed, sniffed or embedded cross-origin. */
 export function applySecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../../src-main/transports/http-bridge';
+import { CONTENT_SECURITY_POLICY } from '../../../../src-shared/security/content-security-policy';
 import { contentTypeFor, resolveInside } from '../../../../src-main/transports/http-bridge/static-files';
 import { send, startTestBridge, type TestBridge } from './bridge-harness';
 
@@ -41,9 +41,9 @@ describe('static files', () => {
     expect(response.status).toBe(200);
     expect(response.body).toBe(indexHtml);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy);
-    expect(contentSecurityPolicy).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
