@@ -15,7 +15,10 @@ const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = path.resolve(projectRoot, values.outdir ?? 'dist-main');
 
 const mainExternals = ['electron', 'better-sqlite3'];
-const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+// Electron 45 embeds Node 22, whose built-ins include a few this build machine's Node 20 lacks
+// (undici requires node:sqlite lazily for its optional cache store).
+const electronNodeOnlyBuiltins = ['node:sqlite'];
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), ...electronNodeOnlyBuiltins]);
 
 const common = {
   absWorkingDir: projectRoot,
