@@ -2,25 +2,29 @@
 // Caudal's command line: `npm run caudal -- <command>`. Runs on plain Node (no Electron) with tsx.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sourceIds } from '../../src-shared/contract/sources';
 import { openCaudalApp } from '../app/caudal-app';
 import { archiveDirFor } from '../etl/archive/archive-dir';
 import { defaultDatabasePath } from '../platform/user-data-dir';
 import { exitCodes, type CliIo, type ExitCode } from './cli-io';
 import { runImport } from './commands/import';
 import { runQuery } from './commands/query';
+import { runRefreshCli } from './commands/refresh';
 import { runServe } from './commands/serve';
 
 const usage = `Uso: npm run caudal -- <comando> [opciones]
 
 Comandos:
   import <archivo o carpeta>…   Importa archivos descargados de las fuentes (se reconocen por su contenido)
+  refresh [--source ID]…        Descarga de los sitios oficiales lo nuevo y lo carga (todas las fuentes o las indicadas)
   query <comando> [json]        Ejecuta un comando del contrato y muestra su respuesta JSON
   query --list                  Lista los comandos disponibles
   serve [--port N]              Sirve la interfaz y los comandos en http://127.0.0.1 (con token)
 
 Opciones:
   --db RUTA     Base de datos (también CAUDAL_DB). Por omisión, la misma de la aplicación de escritorio
-  --json        (import) Resumen en JSON
+  --json        (import, refresh) Resumen en JSON
+  --source ID   (refresh) Solo esa fuente; se puede repetir (${sourceIds.join(', ')})
   --port N      (serve) Puerto; por omisión uno libre al azar
   -h, --help    Esta ayuda
 `;
@@ -37,6 +41,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         list: { type: 'boolean', default: false },
+        source: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -54,6 +59,8 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   switch (command) {
     case 'import':
       return withApp(dbPath, io, (app) => runImport(app, { paths: rest, archiveDir: archiveDirFor(dbPath), json: values.json }, io));
+    case 'refresh':
+      return withApp(dbPath, io, (app) => runRefreshCli(app, { sourceIds: values.source ?? [], archiveDir: archiveDirFor(dbPath), json: values.json }, io, env));
     case 'query':
       return withApp(dbPath, io, (app) => runQuery(app.dispatcher, values.list ? '--list' : rest[0], rest[1], io));
     case 'serve': {
@@ -92,6 +99,11 @@ function projectRoot(): string {
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (invokedDirectly) {
+  // `caudal query … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(exitCodes.ok);
+    throw error;
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

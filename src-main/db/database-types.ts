@@ -13,6 +13,11 @@ export interface Database {
   contract: EntityTable;
   production_monthly: ProductionMonthlyTable;
   production_summary_rate: ProductionSummaryRateTable;
+  territory_municipality: TerritoryMunicipalityTable;
+  territory_municipality_key: TerritoryMunicipalityKeyTable;
+  territory_boundary: TerritoryBoundaryTable;
+  royalty_monthly: RoyaltyMonthlyTable;
+  etl_run_source: EtlRunSourceTable;
   schema_migration: { name: string; applied_at: string };
 }
 
@@ -118,4 +123,77 @@ export interface ProductionSummaryRateTable {
   field_id: number;
   contract_id: number | null;
   rate_mpcd: number;
+}
+
+/** DIVIPOLA municipalities (DANE), one row per 5-digit code, from the last loaded list. */
+export interface TerritoryMunicipalityTable {
+  code: string;
+  department_code: string;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+  source_file_id: number;
+  row_number: number;
+}
+
+/** Exact `DD:NAME` keys that stand for a municipality code (DIVIPOLA name, MGN name, explicit aliases). */
+export interface TerritoryMunicipalityKeyTable {
+  key: string;
+  code: string;
+  origin: 'divipola' | 'alias' | 'mgn';
+  source_file_id: number;
+}
+
+/** Simplified boundary per territory: a GeoJSON Polygon/MultiPolygon geometry as text (WGS84). */
+export interface TerritoryBoundaryTable {
+  level: 'department' | 'municipality';
+  code: string;
+  name: string;
+  geometry_json: string;
+  source_file_id: number;
+  feature_index: number;
+}
+
+/** ANH gas royalty settlements (datos.gov.co j7js-yk74). Volumes in MPC (source KPC ÷ 1000). */
+export interface RoyaltyMonthlyTable {
+  id: Generated<number>;
+  source_file_id: number;
+  sheet: string | null;
+  row_number: number;
+  period: string;
+  year: number;
+  department_code: string | null;
+  municipality_id: number | null;
+  field_id: number;
+  contract_id: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  production_type: string | null;
+  regime: string | null;
+  trm_cop_per_usd: number | null;
+  price_usd: number | null;
+  royalty_percent: number | null;
+  taxable_volume_mpc: number | null;
+  royalty_volume_mpc: number | null;
+  royalties_cop: number;
+}
+
+/** One source's part of a refresh run (migration 0006-refresh-runs). */
+export interface EtlRunSourceTable {
+  id: Generated<number>;
+  run_id: number;
+  source_id: string;
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'updated' | 'unchanged' | 'partial' | 'failed' | 'cancelled';
+  files_downloaded: number;
+  files_loaded: number;
+  files_unchanged: number;
+  files_failed: number;
+  bytes_downloaded: number;
+  rows_loaded: number;
+  rows_rejected: number;
+  error_code: string | null;
+  error: string | null;
+  summary_json: string | null;
 }

@@ -25,8 +25,8 @@ export function createDimensionIds(sqlite: BetterSqlite3.Database): DimensionIds
     }
     return s;
   };
-  const insertMunicipality = sqlite.prepare('INSERT INTO municipality (key, department_code, name) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
-  const selectMunicipality = sqlite.prepare('SELECT id FROM municipality WHERE key = ?').pluck();
+  // Prepared on first use: sources without municipalities never touch these tables.
+  let municipalityStatements: ReturnType<typeof prepareMunicipalityStatements> | undefined;
 
   return {
     entity(table, key, name) {
@@ -43,10 +43,29 @@ export function createDimensionIds(sqlite: BetterSqlite3.Database): DimensionIds
       const cacheKey = `municipality\u0000${key}`;
       const hit = cache.get(cacheKey);
       if (hit !== undefined) return hit;
-      insertMunicipality.run(key, departmentCode, name);
-      const id = selectMunicipality.get(key) as number;
+      const m = (municipalityStatements ??= prepareMunicipalityStatements(sqlite));
+      let id = m.selectByKey.get(key) as number | undefined;
+      if (id === undefined) {
+        const code = (m.codeOfKey.get(key) as string | undefined) ?? null;
+        id = code === null ? undefined : (m.selectByCode.get(code) as number | undefined);
+        if (id === undefined) {
+          m.insert.run(key, departmentCode, name, code);
+          id = m.selectByKey.get(key) as number;
+        }
+      }
       cache.set(cacheKey, id);
       return id;
     },
+  };
+}
+
+function prepareMunicipalityStatements(sqlite: BetterSqlite3.Database) {
+  return {
+    insert: sqlite.prepare('INSERT INTO municipality (key, department_code, name, divipola_code) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING'),
+    selectByKey: sqlite.prepare('SELECT id FROM municipality WHERE key = ?').pluck(),
+    // Once DIVIPOLA is loaded, a spelling it knows (official name or alias) maps to its 5-digit code: a
+    // new spelling of a known town reuses that town's row, and a new town gets its code straight away.
+    codeOfKey: sqlite.prepare('SELECT code FROM territory_municipality_key WHERE key = ?').pluck(),
+    selectByCode: sqlite.prepare('SELECT id FROM municipality WHERE divipola_code = ?').pluck(),
   };
 }

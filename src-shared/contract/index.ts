@@ -1,17 +1,34 @@
 import type { z } from 'zod';
+import { balanceSeries } from './balance';
 import { catalogDimensions } from './catalog';
+import { declarationResolutions, declarationSeries } from './declaration';
+import { demandDimensions, demandEditions, demandSeries } from './demand';
 import type { CommandSchema, EventSchema } from './define';
 import { etlProgress, etlRejects } from './etl';
+import { etlSources } from './etl-sources';
+import { mapBoundaries, mapValues } from './map';
 import { productionBreakdown, productionSeries } from './production';
+import { royaltiesBreakdown, royaltiesSeries } from './royalties';
 import { sourcesFiles } from './sources';
 
 /** Every command, by its `domain.verb` name. Both processes derive their types from this one object. */
 export const commands = {
   'production.series': productionSeries,
   'production.breakdown': productionBreakdown,
+  'royalties.series': royaltiesSeries,
+  'royalties.breakdown': royaltiesBreakdown,
+  'declaration.series': declarationSeries,
+  'declaration.resolutions': declarationResolutions,
+  'demand.series': demandSeries,
+  'balance.series': balanceSeries,
+  'demand.editions': demandEditions,
+  'demand.dimensions': demandDimensions,
+  'map.boundaries': mapBoundaries,
+  'map.values': mapValues,
   'catalog.dimensions': catalogDimensions,
   'sources.files': sourcesFiles,
   'etl.rejects': etlRejects,
+  'etl.sources': etlSources,
 } as const satisfies Record<string, CommandSchema>;
 
 export const events = {

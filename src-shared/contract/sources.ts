@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCommand } from './define';
 
-export const sourceIds = ['anh-production'] as const;
+/** Every official source Caudal reads; each has its folder in src-main/etl/sources/<id>/. */
+export const sourceIds = ['anh-production', 'anh-royalties', 'mme-declaration', 'upme-demand', 'dane-territory'] as const;
 export const sourceId = z.enum(sourceIds);
 export type SourceId = z.infer<typeof sourceId>;
 

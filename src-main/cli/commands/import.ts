@@ -33,12 +33,13 @@ export function describeOutcome(o: FileImportOutcome): string {
     case 'loaded': {
       const monthly = o.reconciliations.filter((r) => r.kind === 'monthly-total');
       const reconciled = monthly.filter((r) => r.status === 'reconciled').length;
+      // Only sources whose sheets carry their own TOTAL (ANH) have a reconciliation to report.
+      const totals = monthly.length > 0 ? `; hojas mensuales conciliadas con su TOTAL: ${reconciled}/${monthly.length}` : '';
       const lines = [
-        `✔ ${name} — ${o.sourceTitle} ${o.coverage}: ${formatCount(o.rowsLoaded)} filas cargadas, ${formatCount(o.rowsRejected)} rechazadas; ` +
-          `hojas mensuales conciliadas con su TOTAL: ${reconciled}/${monthly.length}`,
+        `✔ ${name} — ${o.sourceTitle} ${o.coverage}: ${formatCount(o.rowsLoaded)} filas cargadas, ${formatCount(o.rowsRejected)} rechazadas${totals}`,
         ...monthly.filter((r) => r.status !== 'reconciled').map(describeReconciliation),
         ...crossCheckLines(o.reconciliations),
-        ...(o.supersededFileIds.length ? [`    reemplaza el archivo anterior del año ${o.coverage}`] : []),
+        ...(o.supersededFileIds.length ? [`    reemplaza el archivo anterior de ${o.coverage}`] : []),
         ...o.warnings.map((w) => `    aviso: ${w}`),
       ];
       return `${lines.join('\n')}\n`;

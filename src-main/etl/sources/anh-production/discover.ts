@@ -1,4 +1,5 @@
-import { load } from 'cheerio';
+// The slim entry (htmlparser2 only): the full one also loads undici's fetch, and with it node:sqlite.
+import { load } from 'cheerio/slim';
 import { EtlError } from '../../etl-error';
 import { foldText } from '../../text/fold-text';
 import type { RemoteFileRef } from '../source-definition';

@@ -1,6 +1,7 @@
 import type { RefreshableSource } from '../../refresh/refreshable-source';
 import { defineFileSource } from '../source-definition';
 import { anhProductionDefaultUrls, anhProductionOfficialUrl, fetchNewAnhWorkbooks } from './fetch-new';
+import { latestAnhProductionPeriod } from './latest-period';
 import { ANH_PRODUCTION_SOURCE, ANH_PUBLISHER, loadAnhWorkbook } from './load';
 import { looksLikeAnhProductionWorkbook, parseAnhProductionWorkbook } from './transform';
 
@@ -20,4 +21,5 @@ export const anhProductionSource: RefreshableSource = {
   defaultUrls: anhProductionDefaultUrls,
   officialUrl: anhProductionOfficialUrl,
   fetchNew: fetchNewAnhWorkbooks,
+  latestPeriod: latestAnhProductionPeriod,
 };
