@@ -9,7 +9,7 @@ function fakeHandlers(overrides: Partial<Handlers<Ctx>> = {}): Handlers<Ctx> {
   return completeHandlers<Ctx>({
     'production.series': (input, ctx) => {
       ctx.calls.push(`series ${input.granularity} ${input.measure}`);
-      return { measure: input.measure, granularity: input.granularity, points: [] };
+      return { measure: input.measure, granularity: input.granularity, rateUnit: input.rateUnit, volumeUnit: input.volumeUnit, points: [], heatingValues: null };
     },
     'production.breakdown': () => {
       throw new Error('SQLITE_ERROR: no such column: secret_internal_name');
@@ -28,7 +28,7 @@ describe('dispatcher', () => {
     const ctx: Ctx = { calls: [] };
     const dispatcher = createDispatcher(fakeHandlers(), ctx);
     const result = await dispatcher.dispatch('production.series', { from: '2024-01' });
-    expect(result).toEqual({ ok: true, data: { measure: 'fiscalizada', granularity: 'month', points: [] } });
+    expect(result).toEqual({ ok: true, data: { measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null } });
     expect(ctx.calls).toEqual(['series month fiscalizada']);
   });
 

@@ -24,7 +24,10 @@ describe('caudal query', () => {
     expect(JSON.parse(io.out())).toEqual({
       measure: 'fiscalizada',
       granularity: 'month',
-      points: [{ period: '2024-02', volumeMpc: 290, rateMpcd: 10, days: 29, months: 1 }],
+      rateUnit: 'MPCD',
+      volumeUnit: 'MPC',
+      points: [{ period: '2024-02', volumeMpc: 290, rateMpcd: 10, volume: 290, rate: 10, days: 29, months: 1 }],
+      heatingValues: null,
     });
   });
 

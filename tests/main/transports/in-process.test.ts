@@ -16,8 +16,8 @@ describe('createInProcessClient', () => {
     const { client, handlers } = setup();
     const series = await client.send('production.series', { from: '2022-01', granularity: 'year' });
     expectTypeOf(series).toEqualTypeOf<CommandOutput<'production.series'>>();
-    expect(series).toEqual({ measure: 'fiscalizada', granularity: 'year', points: [] });
-    expect(handlers['production.series']).toHaveBeenCalledWith({ from: '2022-01', granularity: 'year', measure: 'fiscalizada' }, null);
+    expect(series).toEqual({ measure: 'fiscalizada', granularity: 'year', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null });
+    expect(handlers['production.series']).toHaveBeenCalledWith({ from: '2022-01', granularity: 'year', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, null);
   });
 
   it('lets commands with an all-optional input be sent without one', async () => {

@@ -26,9 +26,9 @@ describe('production.series', () => {
   it('gives every loaded month a point, volume in MPC and rate = volume ÷ days of the month', async () => {
     const series = await client.send('production.series', { from: '2024-01', to: '2024-03' });
     expect(series.points).toEqual([
-      { period: '2024-01', volumeMpc: 930, rateMpcd: 30, days: 31, months: 1 },
-      { period: '2024-02', volumeMpc: 870, rateMpcd: 30, days: 29, months: 1 },
-      { period: '2024-03', volumeMpc: 651, rateMpcd: 21, days: 31, months: 1 },
+      { period: '2024-01', volumeMpc: 930, rateMpcd: 30, volume: 930, rate: 30, days: 31, months: 1 },
+      { period: '2024-02', volumeMpc: 870, rateMpcd: 30, volume: 870, rate: 30, days: 29, months: 1 },
+      { period: '2024-03', volumeMpc: 651, rateMpcd: 21, volume: 651, rate: 21, days: 31, months: 1 },
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('production.series', () => {
   it('averages a year over the days of its loaded months, never summing rates', async () => {
     const series = await client.send('production.series', { granularity: 'year', departments: ['85'] });
     expect(series.points).toEqual([
-      { period: '2023', volumeMpc: 31, rateMpcd: 1, days: 31, months: 1 },
-      { period: '2024', volumeMpc: 600, rateMpcd: 600 / 91, days: 91, months: 3 },
+      { period: '2023', volumeMpc: 31, rateMpcd: 1, volume: 31, rate: 1, days: 31, months: 1 },
+      { period: '2024', volumeMpc: 600, rateMpcd: 600 / 91, volume: 600, rate: 600 / 91, days: 91, months: 3 },
     ]);
   });
 
@@ -64,8 +64,8 @@ describe('production.series', () => {
 describe('production.breakdown', () => {
   it('ranks departments, keeps rows without a department visible, and sums the rest', async () => {
     const breakdown = await client.send('production.breakdown', { by: 'department', from: '2024-01', to: '2024-03', top: 1 });
-    expect(breakdown.items).toEqual([{ key: '44', label: 'La Guajira', volumeMpc: 1820, rateMpcd: 1820 / 91, share: 1820 / 2451 }]);
-    expect(breakdown.rest).toEqual({ count: 2, volumeMpc: 631, rateMpcd: 631 / 91 });
+    expect(breakdown.items).toEqual([{ key: '44', label: 'La Guajira', volumeMpc: 1820, rateMpcd: 1820 / 91, volume: 1820, rate: 1820 / 91, share: 1820 / 2451 }]);
+    expect(breakdown.rest).toEqual({ count: 2, volumeMpc: 631, rateMpcd: 631 / 91, volume: 631, rate: 631 / 91 });
     expect(breakdown).toMatchObject({ from: '2024-01', to: '2024-03', days: 91, totalVolumeMpc: 2451 });
     const all = await client.send('production.breakdown', { by: 'department', from: '2024-01', to: '2024-03' });
     expect(all.items.map((i) => i.key)).toEqual(['44', '85', 'ND']);
@@ -85,6 +85,43 @@ describe('production.breakdown', () => {
       ['85:TAURAMENA', 600],
       ['ND', 31],
     ]);
+  });
+});
+
+describe('units', () => {
+  it('converts volumes and rates on the way out, keeping the MPC base values', async () => {
+    const series = await client.send('production.series', { from: '2024-01', to: '2024-01', volumeUnit: 'm3', rateUnit: 'KPCD' });
+    expect(series).toMatchObject({ volumeUnit: 'm3', rateUnit: 'KPCD', heatingValues: null });
+    expect(series.points[0]).toMatchObject({ volumeMpc: 930, rateMpcd: 30, rate: 30_000 });
+    expect(series.points[0]!.volume).toBeCloseTo(930 * 1e6 * 0.0283168, 3);
+  });
+
+  it('converts to GBTUD field by field with declared heating values, else the documented default', async () => {
+    // CUSIANA declared 1,200 BTU/PC to MinEnergía; CHUCHUPA declared nothing and takes 1,000.
+    const { sqlite } = app.database;
+    const fieldId = sqlite.prepare("SELECT id FROM field WHERE key = 'CUSIANA'").pluck().get() as number;
+    const fileId = sqlite
+      .prepare("INSERT INTO source_file (source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES ('mme-declaration', 'mme', 'r.xlsm', 1, 'MinEnergía', 'active', 't')")
+      .run().lastInsertRowid;
+    const resolutionId = sqlite
+      .prepare("INSERT INTO declaration_resolution (declaration_period, first_year, last_year, number, year, issued_on, title) VALUES ('2025-2034', 2025, 2034, '00739', 2025, NULL, NULL)")
+      .run().lastInsertRowid;
+    sqlite.prepare('INSERT INTO declaration_file (source_file_id, resolution_id, replaced_by_file_id, field_sheets) VALUES (?, ?, NULL, 1)').run(fileId, resolutionId);
+    sqlite
+      .prepare("INSERT INTO declaration_field_sheet (source_file_id, sheet, field_id, heating_value_btu_per_cf) VALUES (?, 'CUSIANA - 1', ?, 1200)")
+      .run(fileId, fieldId);
+
+    const series = await client.send('production.series', { from: '2024-01', to: '2024-01', rateUnit: 'GBTUD' });
+    // (310 MPC × 1200 + 620 MPC × 1000) ÷ 1000 ÷ 31 days
+    expect(series.points[0]!.rate).toBeCloseTo((310 * 1.2 + 620) / 31, 9);
+    expect(series.heatingValues).toMatchObject({ fieldsWithDeclaredValue: 1, fieldsWithDefaultValue: 1, defaultBtuPerCf: 1000 });
+    expect(series.heatingValues!.declaredVolumeShare).toBeCloseTo(310 / 930, 9);
+    const breakdown = await client.send('production.breakdown', { by: 'department', from: '2024-01', to: '2024-01', rateUnit: 'GBTUD' });
+    expect(breakdown.items.map((i) => [i.key, i.rate])).toEqual([
+      ['44', 620 / 31],
+      ['85', (310 * 1.2) / 31],
+    ]);
+    expect(breakdown.totalRate).toBeCloseTo(series.points[0]!.rate, 9);
   });
 });
 

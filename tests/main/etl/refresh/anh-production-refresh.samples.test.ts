@@ -52,7 +52,7 @@ describeWithSamples('ANH producción fiscalizada: refresh against a local ANH si
   let dataDir: string;
   const refresh = (overrides: { env?: Record<string, string> } = {}) =>
     runRefresh(database, [anhProductionSource], { http, archiveDir: join(dataDir, 'archivo'), trigger: 'cli-refresh', env: overrides.env ?? env });
-  const yearlyTotals = async () => (await productionSeries(database.db, { granularity: 'year', measure: 'fiscalizada' })).points.map((p) => [p.period, p.months, Math.round(p.volumeMpc)]);
+  const yearlyTotals = async () => (await productionSeries(database.db, { granularity: 'year', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' })).points.map((p) => [p.period, p.months, Math.round(p.volumeMpc)]);
 
   beforeAll(async () => {
     server = await startPublisherServer();

@@ -21,7 +21,7 @@ export const emptyDimensions: CommandOutput<'catalog.dimensions'> = {
 /** Real dispatcher (real contract validation) over handlers that answer fixed data. */
 export function createFakeHandlers(): Handlers<null> {
   return completeHandlers<null>({
-    'production.series': vi.fn((input) => ({ measure: input.measure, granularity: input.granularity, points: [] })),
+    'production.series': vi.fn((input) => ({ measure: input.measure, granularity: input.granularity, rateUnit: input.rateUnit, volumeUnit: input.volumeUnit, points: [], heatingValues: null })),
     'production.breakdown': vi.fn(() => {
       throw new CaudalError('not-found', 'No hay datos para esos filtros.');
     }),

@@ -24,8 +24,8 @@ describe('POST /api/invoke/<name>', () => {
 
   it('hands the handler the validated input with contract defaults', async () => {
     const response = await invoke(harness.bridge, 'production.series', { from: '2023-01' });
-    expect(json(response.body)).toEqual({ ok: true, data: { measure: 'fiscalizada', granularity: 'month', points: [] } });
-    expect(harness.handlers['production.series']).toHaveBeenCalledWith({ from: '2023-01', granularity: 'month', measure: 'fiscalizada' }, null);
+    expect(json(response.body)).toEqual({ ok: true, data: { measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null } });
+    expect(harness.handlers['production.series']).toHaveBeenCalledWith({ from: '2023-01', granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, null);
   });
 
   it('treats an empty body as "no input" so defaults apply', async () => {
