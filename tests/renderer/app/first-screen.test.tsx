@@ -37,10 +37,13 @@ const catalog: CommandOutput<'catalog.dimensions'> = {
 const series: CommandOutput<'production.series'> = {
   measure: 'fiscalizada',
   granularity: 'month',
+  rateUnit: 'MPCD',
+  volumeUnit: 'MPC',
+  heatingValues: null,
   points: [
-    { period: '2025-08', volumeMpc: 24_211.37, rateMpcd: 24_211.37 / 31, days: 31, months: 1 },
-    { period: '2025-09', volumeMpc: 22_950.1, rateMpcd: 22_950.1 / 30, days: 30, months: 1 },
-    { period: '2025-10', volumeMpc: 23_480.64, rateMpcd: 23_480.64 / 31, days: 31, months: 1 },
+    { period: '2025-08', volumeMpc: 24_211.37, rateMpcd: 24_211.37 / 31, volume: 24_211.37, rate: 24_211.37 / 31, days: 31, months: 1 },
+    { period: '2025-09', volumeMpc: 22_950.1, rateMpcd: 22_950.1 / 30, volume: 22_950.1, rate: 22_950.1 / 30, days: 30, months: 1 },
+    { period: '2025-10', volumeMpc: 23_480.64, rateMpcd: 23_480.64 / 31, volume: 23_480.64, rate: 23_480.64 / 31, days: 31, months: 1 },
   ],
 };
 
@@ -51,12 +54,17 @@ const breakdown: CommandOutput<'production.breakdown'> = {
   to: '2025-10',
   days: 92,
   items: [
-    { key: '85', label: 'Casanare', volumeMpc: 40_000, rateMpcd: 40_000 / 92, share: 40_000 / 70_642.11 },
-    { key: '23', label: 'Córdoba', volumeMpc: 20_000, rateMpcd: 20_000 / 92, share: 20_000 / 70_642.11 },
+    { key: '85', label: 'Casanare', volumeMpc: 40_000, rateMpcd: 40_000 / 92, volume: 40_000, rate: 40_000 / 92, share: 40_000 / 70_642.11 },
+    { key: '23', label: 'Córdoba', volumeMpc: 20_000, rateMpcd: 20_000 / 92, volume: 20_000, rate: 20_000 / 92, share: 20_000 / 70_642.11 },
   ],
-  rest: { count: 1, volumeMpc: 10_642.11, rateMpcd: 10_642.11 / 92 },
+  rest: { count: 1, volumeMpc: 10_642.11, rateMpcd: 10_642.11 / 92, volume: 10_642.11, rate: 10_642.11 / 92 },
   totalVolumeMpc: 70_642.11,
   totalRateMpcd: 70_642.11 / 92,
+  rateUnit: 'MPCD',
+  volumeUnit: 'MPC',
+  totalVolume: 70_642.11,
+  totalRate: 70_642.11 / 92,
+  heatingValues: null,
 };
 
 function dataHandlers(overrides: Record<string, FakeHandler> = {}): Record<string, FakeHandler> {

@@ -16,12 +16,12 @@ const progress = { runId: 1, sourceId: 'anh-production', step: 'done', file: nul
 
 describe('createClient', () => {
   it('resolves with the data of an ok result and forwards the input untouched', async () => {
-    const fake = createFakeBridge({ 'production.series': () => ok({ measure: 'fiscalizada', granularity: 'month', points: [] }) });
+    const fake = createFakeBridge({ 'production.series': () => ok({ measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null }) });
     const client = createClient(fake.bridge, { validateOutput: true });
 
     const output = await client.send('production.series', { from: '2024-01', to: '2024-06', departments: ['85'] });
 
-    expect(output).toEqual({ measure: 'fiscalizada', granularity: 'month', points: [] });
+    expect(output).toEqual({ measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null });
     expect(fake.calls).toEqual([{ name: 'production.series', input: { from: '2024-01', to: '2024-06', departments: ['85'] } }]);
   });
 
@@ -80,7 +80,7 @@ describe('createClient', () => {
   });
 
   it('checks outputs against the contract when validation is on, naming the offending field', async () => {
-    const broken = { measure: 'fiscalizada', granularity: 'month', points: [{ period: '2024-01', volumeMpc: '12', rateMpcd: 1, days: 31, months: 1 }] };
+    const broken = { measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', heatingValues: null, points: [{ period: '2024-01', volumeMpc: '12', rateMpcd: 1, volume: 12, rate: 1, days: 31, months: 1 }] };
     const warn = vi.fn();
     const fake = createFakeBridge({ 'production.series': () => ok(broken) });
 

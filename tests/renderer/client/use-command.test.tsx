@@ -12,7 +12,7 @@ import { createFakeBridge } from '../fake-bridge';
 type Series = CommandOutput<'production.series'>;
 
 function seriesFor(period: string): Series {
-  return { measure: 'fiscalizada', granularity: 'month', points: [{ period, volumeMpc: 31, rateMpcd: 1, days: 31, months: 1 }] };
+  return { measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', heatingValues: null, points: [{ period, volumeMpc: 31, rateMpcd: 1, volume: 31, rate: 1, days: 31, months: 1 }] };
 }
 
 /** Answers each request only when the test says so, in any order. */

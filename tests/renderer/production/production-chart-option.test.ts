@@ -11,7 +11,7 @@ import {
 const nbsp = UNIT_SEPARATOR;
 
 function point(period: string, volumeMpc: number, days: number): ProductionSeriesPoint {
-  return { period, volumeMpc, rateMpcd: volumeMpc / days, days, months: 1 };
+  return { period, volumeMpc, rateMpcd: volumeMpc / days, volume: volumeMpc, rate: volumeMpc / days, days, months: 1 };
 }
 
 const points = [point('2024-01', 31_000, 31), point('2024-02', 29_580.5, 29), point('2024-04', 30_000, 30)];
