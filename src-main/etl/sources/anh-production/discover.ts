@@ -1,7 +1,6 @@
-// The slim entry (htmlparser2 only): the full one also loads undici's fetch, and with it node:sqlite.
-import { load } from 'cheerio/slim';
 import { EtlError } from '../../etl-error';
 import { foldText } from '../../text/fold-text';
+import { pageLinks } from '../page-links';
 import type { RemoteFileRef } from '../source-definition';
 
 /**
@@ -12,23 +11,11 @@ import type { RemoteFileRef } from '../source-definition';
  * links out.
  */
 export function discoverAnhGasWorkbooks(html: string, pageUrl: string): RemoteFileRef[] {
-  const $ = load(html);
   const candidates: Candidate[] = [];
-  $('a[href]').each((position, element) => {
-    const href = $(element).attr('href')?.trim();
-    if (!href) return;
-    let url: URL;
-    try {
-      url = new URL(href, pageUrl);
-    } catch {
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    const fileName = decodedFileName(url);
-    const title = $(element).text().replace(/\s+/g, ' ').trim() || null;
-    const match = classifyLink(fileName, title ?? '');
-    if (match) candidates.push({ ...match, position, ref: { url: url.href, fileName, coverage: String(match.year), title } });
-  });
+  for (const link of pageLinks(html, pageUrl)) {
+    const match = classifyLink(link.fileName, link.text ?? '');
+    if (match) candidates.push({ ...match, position: link.position, ref: { url: link.url, fileName: link.fileName, coverage: String(match.year), title: link.text } });
+  }
   if (candidates.length === 0) {
     throw new EtlError('layout-changed', 'La página de la ANH cambió: no se encontraron enlaces de producción de gas');
   }
@@ -87,11 +74,3 @@ function oneWorkbookPerYear(candidates: readonly Candidate[]): RemoteFileRef[] {
 }
 
 /** The last path segment, percent-decoded: what the file is archived as ("Producción_Fiscalizada_Gas_2024_x.xlsx"). */
-function decodedFileName(url: URL): string {
-  const segment = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}

@@ -1,6 +1,6 @@
-import { load } from 'cheerio/slim';
 import { EtlError } from '../../etl-error';
 import { foldText } from '../../text/fold-text';
+import { pageLinks } from '../page-links';
 import type { RemoteFileRef } from '../source-definition';
 import { editionOfName } from './transform/book-identity';
 import { editionCoverage } from './types';
@@ -14,24 +14,12 @@ import { editionCoverage } from './types';
  * by a fixed address. Pure: HTML in, links out.
  */
 export function discoverUpmeDemandFiles(html: string, pageUrl: string): RemoteFileRef[] {
-  const $ = load(html);
   const byEdition = new Map<string, RemoteFileRef>();
-  $('a[href]').each((_position, element) => {
-    const href = $(element).attr('href')?.trim();
-    if (!href) return;
-    let url: URL;
-    try {
-      url = new URL(href, pageUrl);
-    } catch {
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    const fileName = decodedFileName(url);
-    const title = [$(element).text(), $(element).attr('title') ?? ''].join(' ').replace(/\s+/g, ' ').trim() || null;
-    const edition = gasDemandEditionOf(fileName, title ?? '');
+  for (const link of pageLinks(html, pageUrl)) {
+    const edition = gasDemandEditionOf(link.fileName, link.text ?? '');
     // The first link of an edition wins: the page lists the current revision before older mentions.
-    if (edition && !byEdition.has(edition)) byEdition.set(edition, { url: url.href, fileName, coverage: editionCoverage(edition), title });
-  });
+    if (edition && !byEdition.has(edition)) byEdition.set(edition, { url: link.url, fileName: link.fileName, coverage: editionCoverage(edition), title: link.text });
+  }
   if (byEdition.size === 0) {
     throw new EtlError('layout-changed', 'La página de proyecciones de la UPME cambió: no se encontró ningún anexo de datos (.zip) de demanda de gas natural');
   }
@@ -52,11 +40,3 @@ function gasDemandEditionOf(fileName: string, text: string): string | null {
 }
 
 /** The last path segment, percent-decoded: what the file is archived as. */
-function decodedFileName(url: URL): string {
-  const segment = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
