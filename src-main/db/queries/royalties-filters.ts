@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { RoyaltyFilters } from '../../../src-shared/contract/royalties';
 import type { Database } from '../database-types';
+import { entityIdsFor, municipalityIdsFor } from './entity-filters';
 
 type RoyaltyQuery<O> = SelectQueryBuilder<Database, 'royalty_monthly', O>;
 
@@ -13,29 +14,31 @@ export function whereRoyaltyFilters<O>(query: RoyaltyQuery<O>, filters: RoyaltyF
   if (filters.from) q = q.where('royalty_monthly.period', '>=', filters.from);
   if (filters.to) q = q.where('royalty_monthly.period', '<=', filters.to);
   if (filters.departments?.length) q = q.where('royalty_monthly.department_code', 'in', filters.departments);
-  const municipalities = filters.municipalities;
-  if (municipalities?.length) {
-    q = q.where('royalty_monthly.municipality_id', 'in', (eb) =>
-      eb
-        .selectFrom('municipality')
-        .leftJoin('territory_municipality_key', 'territory_municipality_key.key', 'municipality.key')
-        .select('municipality.id')
-        .where((w) =>
-          w.or([
-            w('municipality.key', 'in', municipalities),
-            w('municipality.divipola_code', 'in', municipalities),
-            w('territory_municipality_key.code', 'in', municipalities),
-          ]),
-        ),
-    );
+  if (filters.municipalities?.length) {
+    const keys = filters.municipalities;
+    q = q.where('royalty_monthly.municipality_id', 'in', (eb) => municipalityIdsFor(eb, keys));
   }
   if (filters.fields?.length) {
-    q = q.where('royalty_monthly.field_id', 'in', (eb) => eb.selectFrom('field').select('field.id').where('field.key', 'in', filters.fields!));
+    const keys = filters.fields;
+    q = q.where('royalty_monthly.field_id', 'in', (eb) => entityIdsFor(eb, 'field', keys));
   }
   if (filters.contracts?.length) {
-    q = q.where('royalty_monthly.contract_id', 'in', (eb) => eb.selectFrom('contract').select('contract.id').where('contract.key', 'in', filters.contracts!));
+    const keys = filters.contracts;
+    q = q.where('royalty_monthly.contract_id', 'in', (eb) => entityIdsFor(eb, 'contract', keys));
   }
   if (filters.regimes?.length) q = q.where('royalty_monthly.regime', 'in', filters.regimes);
   if (filters.productionTypes?.length) q = q.where('royalty_monthly.production_type', 'in', filters.productionTypes);
   return q;
+}
+
+/** True when the filters select by anything other than the period range. */
+export function hasRoyaltyFilters(filters: RoyaltyFilters): boolean {
+  return Boolean(
+    filters.departments?.length ||
+      filters.municipalities?.length ||
+      filters.fields?.length ||
+      filters.contracts?.length ||
+      filters.regimes?.length ||
+      filters.productionTypes?.length,
+  );
 }
