@@ -100,7 +100,7 @@ function importOneFile(database: OpenDatabase, path: string, runId: number, opti
           rowsRejected: loaded.rowsRejected,
           reconciliations: [...parsed.reconciliations],
           supersededFileIds: loaded.supersededFileIds,
-          warnings: [...parsed.warnings],
+          warnings: [...parsed.warnings, ...(loaded.warnings ?? [])],
         };
       }
     }

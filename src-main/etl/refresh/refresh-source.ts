@@ -132,7 +132,7 @@ function loadTogether(ready: readonly ReadyFile[], deps: RefreshSourceDeps, file
       rowsLoaded: loaded.rowsLoaded,
       rowsRejected: loaded.rowsRejected,
       supersededFileIds: loaded.supersededFileIds,
-      warnings: [...file.parsed.warnings],
+      warnings: [...file.parsed.warnings, ...(loaded.warnings ?? [])],
     });
   });
   deps.progress.step('load', ready.length, ready.length, 'Guardado');

@@ -20,6 +20,8 @@ export interface LoadResult {
   rowsRejected: number;
   /** Files this one replaced (kept as history; their facts removed in the same transaction). */
   supersededFileIds: number[];
+  /** Spanish notes found while loading (e.g. a municipality written two ways), shown with the parse's. */
+  warnings?: readonly string[];
 }
 
 /**
