@@ -1,4 +1,4 @@
-// Bundles the Electron main process and the preload (npm run build:main).
+// Bundles the Electron main process, the preload and the ETL worker (npm run build:main).
 //   node scripts/build-main.mjs [--outdir <folder>]   (default dist-main/, the path package.json "main" names)
 //
 // The main bundle carries every dependency except Electron itself and better-sqlite3, whose native
@@ -30,7 +30,7 @@ const common = {
   legalComments: 'none',
 };
 
-const [mainResult, preloadResult] = await Promise.all([
+const [mainResult, preloadResult, workerResult] = await Promise.all([
   build({
     ...common,
     entryPoints: ['src-main/electron/main.ts'],
@@ -49,13 +49,24 @@ const [mainResult, preloadResult] = await Promise.all([
     target: 'es2023',
     external: ['electron'],
   }),
+  // The ETL worker thread (refresh and import) is its own entry: new Worker() loads it by path.
+  build({
+    ...common,
+    entryPoints: ['src-main/etl/worker/worker-entry.ts'],
+    outfile: path.join(outdir, 'etl-worker.cjs'),
+    platform: 'node',
+    target: 'node22',
+    external: mainExternals,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }),
 ]);
 
-failOnWarning([...mainResult.warnings, ...preloadResult.warnings], 'empty-import-meta');
+failOnWarning([...mainResult.warnings, ...preloadResult.warnings, ...workerResult.warnings], 'empty-import-meta');
 assertOnlyExternal(preloadResult.metafile, 'preload.cjs', (name) => name === 'electron');
 assertOnlyExternal(mainResult.metafile, 'electron-main.cjs', (name) => mainExternals.includes(name) || nodeBuiltins.has(name));
+assertOnlyExternal(workerResult.metafile, 'etl-worker.cjs', (name) => name === 'better-sqlite3' || nodeBuiltins.has(name));
 
-console.log(`build:main → ${path.relative(projectRoot, outdir) || '.'}/electron-main.cjs, preload.cjs`);
+console.log(`build:main → ${path.relative(projectRoot, outdir) || '.'}/electron-main.cjs, preload.cjs, etl-worker.cjs`);
 
 /** A CommonJS bundle has no import.meta: code reading it (e.g. to find files) would silently break. */
 function failOnWarning(warnings, id) {

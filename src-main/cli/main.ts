@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { sourceIds } from '../../src-shared/contract/sources';
 import { openCaudalApp } from '../app/caudal-app';
 import { archiveDirFor } from '../etl/archive/archive-dir';
+import { tsxWorkerScript } from '../etl/worker/tsx-worker-script';
 import { defaultDatabasePath } from '../platform/user-data-dir';
 import { exitCodes, type CliIo, type ExitCode } from './cli-io';
+import { runExportCli } from './commands/export';
 import { runImport } from './commands/import';
 import { runQuery } from './commands/query';
 import { runRefreshCli } from './commands/refresh';
@@ -17,6 +19,8 @@ const usage = `Uso: npm run caudal -- <comando> [opciones]
 Comandos:
   import <archivo o carpeta>…   Importa archivos descargados de las fuentes (se reconocen por su contenido)
   refresh [--source ID]…        Descarga de los sitios oficiales lo nuevo y lo carga (todas las fuentes o las indicadas)
+  export --dataset D --format F --out ARCHIVO
+                                Guarda un conjunto de datos en Excel (xlsx) o CSV, como la aplicación
   query <comando> [json]        Ejecuta un comando del contrato y muestra su respuesta JSON
   query --list                  Lista los comandos disponibles
   serve [--port N]              Sirve la interfaz y los comandos en http://127.0.0.1 (con token)
@@ -26,6 +30,15 @@ Opciones:
   --json        (import, refresh) Resumen en JSON
   --source ID   (refresh) Solo esa fuente; se puede repetir (${sourceIds.join(', ')})
   --port N      (serve) Puerto; por omisión uno libre al azar
+  --dataset D   (export) production, royalties, declaration o demand
+  --format F    (export) xlsx o csv
+  --out RUTA    (export) Archivo a escribir (su carpeta debe existir)
+  --filters J   (export) Filtros en JSON, p. ej. '{"from":"2024-01","to":"2024-12","departments":["85"]}'
+  --unit U      (export) Unidad: MPC, KPC, m3, MPCD, KPCD, m3/d o GBTUD según el conjunto
+  --search T    (export) Solo las filas que contienen estas palabras
+  --summary J   (export) Resumen: {"command":"production.breakdown","input":{...}}; null para omitirlo
+  --separator S (export csv) ; (por omisión) o ,
+  --decimal D   (export csv) , (por omisión) o .
   -h, --help    Esta ayuda
 `;
 
@@ -42,6 +55,15 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         help: { type: 'boolean', short: 'h', default: false },
         list: { type: 'boolean', default: false },
         source: { type: 'string', multiple: true },
+        dataset: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        filters: { type: 'string' },
+        unit: { type: 'string' },
+        search: { type: 'string' },
+        summary: { type: 'string' },
+        separator: { type: 'string' },
+        decimal: { type: 'string' },
       },
     });
   } catch (error) {
@@ -58,9 +80,11 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
 
   switch (command) {
     case 'import':
-      return withApp(dbPath, io, (app) => runImport(app, { paths: rest, archiveDir: archiveDirFor(dbPath), json: values.json }, io));
+      return withApp(dbPath, io, (app) => runImport(app, { paths: rest, json: values.json }, io));
     case 'refresh':
       return withApp(dbPath, io, (app) => runRefreshCli(app, { sourceIds: values.source ?? [], archiveDir: archiveDirFor(dbPath), json: values.json }, io, env));
+    case 'export':
+      return withApp(dbPath, io, (app) => runExportCli(app, values, io));
     case 'query':
       return withApp(dbPath, io, (app) => runQuery(app.dispatcher, values.list ? '--list' : rest[0], rest[1], io));
     case 'serve': {
@@ -69,7 +93,10 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         io.stderr.write(`Puerto inválido: ${values.port}\n`);
         return exitCodes.usage;
       }
-      const code = await runServe({ dbPath, port, staticDir: resolve(projectRoot(), 'dist-renderer') }, io);
+      // Refreshes and imports run in a worker thread, so the page keeps answering while one runs.
+      const code = await runServe({ dbPath, port, staticDir: resolve(projectRoot(), 'dist-renderer') }, io, {
+        openApp: (options) => openCaudalApp({ ...options, etlWorker: tsxWorkerScript() }),
+      });
       return code === 0 ? exitCodes.ok : exitCodes.failed;
     }
     default:

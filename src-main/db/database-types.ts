@@ -18,6 +18,8 @@ export interface Database {
   territory_boundary: TerritoryBoundaryTable;
   royalty_monthly: RoyaltyMonthlyTable;
   etl_run_source: EtlRunSourceTable;
+  settings: SettingsTable;
+  failed_download: FailedDownloadTable;
   schema_migration: { name: string; applied_at: string };
 }
 
@@ -196,4 +198,27 @@ export interface EtlRunSourceTable {
   error_code: string | null;
   error: string | null;
   summary_json: string | null;
+}
+
+/** One section of the analyst's settings as JSON (migration 0007-settings). */
+export interface SettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+}
+
+/** A download that could not be loaded, remembered so it is not fetched and parsed again (0008). */
+export interface FailedDownloadTable {
+  id: Generated<number>;
+  source_id: string;
+  url: string;
+  file_name: string;
+  sha256: string;
+  size_bytes: number;
+  etag: string | null;
+  last_modified: string | null;
+  error: string;
+  first_failed_at: string;
+  last_failed_at: string;
+  run_id: number | null;
 }

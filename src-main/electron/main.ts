@@ -1,14 +1,19 @@
 // Electron entry (bundled to dist-main/electron-main.cjs). Only wiring lives here; every decision is in
 // a tested module next to it.
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { openCaudalApp, type CaudalApp } from '../app/caudal-app';
+import { createAppScheduler } from '../etl/schedule/app-scheduler';
+import type { WorkerScript } from '../etl/worker/worker-script';
 import { contentSecurityPolicyFor } from './content-security-policy';
 import { openOfficialLink } from './external-links';
 import { registerIpc } from './ipc';
 import { claimSingleInstance, closeBeforeQuit, focusWindow } from './lifecycle';
 import { installApplicationMenu } from './menu';
+import { importFromMenu } from './menu-import';
 import { guardNavigation } from './navigation-guard';
 import { bundlePaths, defaultDbPath } from './paths';
+import { attachRefreshFeedback } from './refresh-feedback';
 import { isAppUrl, resolveRendererLocation, type RendererLocation } from './renderer-location';
 import { hardenSession } from './session-hardening';
 import { createMainWindow, loadRenderer, rendererLoadFailureMessage } from './window';
@@ -42,20 +47,34 @@ async function start(): Promise<void> {
   const dbPath = defaultDbPath(app.getPath('userData'));
   let caudal: CaudalApp;
   try {
-    caudal = await openCaudalApp({ dbPath });
+    caudal = await openCaudalApp({ dbPath, etlWorker: etlWorkerScript() });
   } catch (error) {
     failStartup(`No se pudo abrir la base de datos de Caudal:\n${dbPath}`, error);
     return;
   }
 
   const disposeIpc = registerIpc({ ipcMain, app, dispatcher: caudal.dispatcher, events: caudal.events, isTrustedSender: isOurPage });
+  // Nothing network-bound on the way to the first screen: the scheduler looks only after a while.
+  const scheduler = createAppScheduler(caudal.refresh, caudal.events, { startDelayMs: 20_000 });
+  const disposeFeedback = attachRefreshFeedback({
+    events: caudal.events,
+    current: () => caudal.refresh.current(),
+    windows: () => BrowserWindow.getAllWindows(),
+    onNotificationClick: () => showMainWindow(),
+  });
   closeBeforeQuit(app, async () => {
+    scheduler.stop();
+    disposeFeedback();
     disposeIpc();
+    // Cancels a refresh in progress (its source keeps its previous data) and waits for it to stop.
     await caudal.close();
   });
 
   installApplicationMenu({
-    onImportFiles: (filePaths) => console.info(`[caudal] archivos elegidos para importar: ${filePaths.join(', ')}`),
+    onImportFiles: (filePaths) =>
+      void importFromMenu(caudal.refresh, filePaths, (message) => {
+        void dialog.showMessageBox({ type: 'warning', title: 'Importar archivos', message: 'No se pudo importar', detail: message, buttons: ['Aceptar'], noLink: true });
+      }),
     openOfficialSource: (url) => openOfficialLink(url, mainWindow),
   });
 
@@ -65,6 +84,17 @@ async function start(): Promise<void> {
   };
   app.on('activate', () => showMainWindow());
   showMainWindow();
+  scheduler.start();
+}
+
+/**
+ * The bundled worker next to the main bundle. Running main.ts from source (tests) there is none, and
+ * jobs run in this thread instead.
+ */
+function etlWorkerScript(): WorkerScript | undefined {
+  if (existsSync(paths.etlWorker)) return { kind: 'file', path: paths.etlWorker };
+  if (app.isPackaged) console.error(`[caudal] falta ${paths.etlWorker}: las actualizaciones correrán en el proceso principal`);
+  return undefined;
 }
 
 function openMainWindow(location: RendererLocation): void {

@@ -11,6 +11,8 @@ export interface BundlePaths {
   preload: string;
   /** Vite's production build of the renderer. */
   rendererIndex: string;
+  /** The ETL worker thread (refresh and import), bundled next to the main bundle. */
+  etlWorker: string;
 }
 
 /**
@@ -21,5 +23,6 @@ export function bundlePaths(mainBundleDir: string): BundlePaths {
   return {
     preload: path.join(mainBundleDir, 'preload.cjs'),
     rendererIndex: path.join(mainBundleDir, '..', 'dist-renderer', 'index.html'),
+    etlWorker: path.join(mainBundleDir, 'etl-worker.cjs'),
   };
 }

@@ -1,14 +1,20 @@
 import type { z } from 'zod';
 import { balanceSeries } from './balance';
 import { catalogDimensions } from './catalog';
+import { dataDatasets, dataLineage, dataRows } from './data';
 import { declarationResolutions, declarationSeries } from './declaration';
 import { demandDimensions, demandEditions, demandSeries } from './demand';
 import type { CommandSchema, EventSchema } from './define';
 import { etlProgress, etlRejects } from './etl';
 import { etlSources } from './etl-sources';
+import { exportsCancel, exportsCreate, exportsProgress } from './exports';
+import { importFilesCommand, importProgress } from './import-files';
 import { mapBoundaries, mapValues } from './map';
 import { productionBreakdown, productionSeries } from './production';
+import { refreshCancel, refreshStart, refreshState, refreshStatus } from './refresh';
+import { refreshRuns } from './refresh-runs';
 import { royaltiesBreakdown, royaltiesSeries } from './royalties';
+import { settingsChanged, settingsGet, settingsUpdate } from './settings';
 import { sourcesFiles } from './sources';
 
 /** Every command, by its `domain.verb` name. Both processes derive their types from this one object. */
@@ -29,10 +35,26 @@ export const commands = {
   'sources.files': sourcesFiles,
   'etl.rejects': etlRejects,
   'etl.sources': etlSources,
+  'data.rows': dataRows,
+  'data.datasets': dataDatasets,
+  'data.lineage': dataLineage,
+  'exports.create': exportsCreate,
+  'exports.cancel': exportsCancel,
+  'refresh.start': refreshStart,
+  'refresh.cancel': refreshCancel,
+  'refresh.status': refreshStatus,
+  'refresh.runs': refreshRuns,
+  'import.files': importFilesCommand,
+  'settings.get': settingsGet,
+  'settings.update': settingsUpdate,
 } as const satisfies Record<string, CommandSchema>;
 
 export const events = {
   'etl.progress': etlProgress,
+  'exports.progress': exportsProgress,
+  'refresh.state': refreshState,
+  'import.progress': importProgress,
+  'settings.changed': settingsChanged,
 } as const satisfies Record<string, EventSchema>;
 
 export type CommandName = keyof typeof commands;

@@ -1,27 +1,37 @@
 import { basename } from 'node:path';
+import { CaudalError, type CommandOutput } from '../../../src-shared/contract';
 import type { SheetReconciliation } from '../../../src-shared/contract/sources';
 import type { CaudalApp } from '../../app/caudal-app';
-import { importFiles, type FileImportOutcome, type ImportSummary } from '../../etl/import/import-files';
+import type { FileImportOutcome } from '../../etl/import/import-files';
 import { formatMpc, formatCount } from '../format-es';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export interface ImportArgs {
   paths: string[];
-  archiveDir: string;
   json: boolean;
 }
 
-/** `caudal import <archivo o carpeta>…`: loads files recognised by content and prints a summary per file. */
-export function runImport(app: CaudalApp, args: ImportArgs, io: CliIo): ExitCode {
+/**
+ * `caudal import <archivo o carpeta>…`: loads files recognised by content and prints a summary per file.
+ * It goes through the app's RefreshService like the app's own import (one run at a time, recorded in the
+ * history); `--json` prints exactly what `import.files` answers the app.
+ */
+export async function runImport(app: CaudalApp, args: ImportArgs, io: CliIo): Promise<ExitCode> {
   if (args.paths.length === 0) {
     io.stderr.write('Indique al menos un archivo o carpeta: caudal import <archivo o carpeta>…\n');
     return exitCodes.usage;
   }
-  const summary = importFiles(app.database, args.paths, {
-    archiveDir: args.archiveDir,
-    trigger: 'cli-import',
-    onFile: args.json ? undefined : (outcome) => io.stdout.write(describeOutcome(outcome)),
-  });
+  let summary: CommandOutput<'import.files'>;
+  try {
+    summary = await app.refresh.importFiles({
+      paths: args.paths,
+      trigger: 'cli-import',
+      onFile: args.json ? undefined : (outcome) => io.stdout.write(describeOutcome(outcome)),
+    });
+  } catch (error) {
+    io.stderr.write(`${error instanceof CaudalError || error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodes.failed;
+  }
   if (args.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else io.stdout.write(describeTotals(summary));
   return summary.ok ? exitCodes.ok : exitCodes.failed;
@@ -68,11 +78,10 @@ function crossCheckLines(reconciliations: SheetReconciliation[]): string[] {
   return [head, ...off.map((r) => `      · ${r.period ?? r.sheet}: diferencia ${formatMpc(r.differenceMpc ?? 0)}${r.cause ? ` — ${r.cause}` : ''}`)];
 }
 
-function describeTotals(summary: ImportSummary): string {
-  const count = (status: FileImportOutcome['status']) => summary.files.filter((f) => f.status === status).length;
-  const rows = summary.files.reduce((sum, f) => sum + (f.status === 'loaded' ? f.rowsLoaded : 0), 0);
+function describeTotals(summary: CommandOutput<'import.files'>): string {
+  const { totals } = summary;
   return (
-    `Resumen: ${count('loaded')} cargados, ${count('unchanged')} sin cambios, ${count('unknown')} no reconocidos, ${count('failed')} con error; ` +
-    `${formatCount(rows)} filas nuevas (ejecución #${summary.runId}).\n`
+    `Resumen: ${totals.loaded} cargados, ${totals.unchanged} sin cambios, ${totals.unknown} no reconocidos, ${totals.failed} con error; ` +
+    `${formatCount(totals.rowsLoaded)} filas nuevas (ejecución #${summary.runId}).\n`
   );
 }

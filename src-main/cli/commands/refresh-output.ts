@@ -1,3 +1,4 @@
+import type { KnownFailedFile } from '../../../src-shared/contract/refresh';
 import type { RefreshSummary, SourceRefreshResult } from '../../etl/refresh/refresh-result';
 import type { RefreshProgress } from '../../etl/refresh/source-progress';
 import { formatCount } from '../format-es';
@@ -105,7 +106,15 @@ export function describeProgress(event: RefreshProgress, sourceTitle: string): s
   }
 }
 
-export function describeResult(result: SourceRefreshResult): string {
+export function describeResult(result: SourceRefreshResult & { readonly knownFailedFiles?: readonly KnownFailedFile[] }): string {
+  const line = describeOwnResult(result);
+  const known = result.knownFailedFiles ?? [];
+  if (known.length === 0) return line;
+  // Files that failed before and are still served unchanged: named once more, not downloaded again.
+  return `${line}\n${known.map((f) => `    ya conocido, no se descarga de nuevo: ${f.fileName} — ${f.message.split('\n')[0]}`).join('\n')}`;
+}
+
+function describeOwnResult(result: SourceRefreshResult): string {
   const loaded = result.files.flatMap((f) => (f.status === 'loaded' ? [f] : []));
   // Coverages like "Declaración 2025-2034, Resolución 00739 de 2025" carry their own commas.
   const separator = loaded.some((f) => f.coverage.includes(',')) ? '; ' : ', ';

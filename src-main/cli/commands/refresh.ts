@@ -1,10 +1,13 @@
+import type { RefreshProgress } from '../../etl/refresh/source-progress';
 import type { CaudalApp } from '../../app/caudal-app';
 import type { HttpClient } from '../../etl/http/http-types';
 import { createHttpClient } from '../../etl/http/undici-http-client';
-import { runRefresh } from '../../etl/refresh/run-refresh';
 import { isRefreshable, type RefreshableSource } from '../../etl/refresh/refreshable-source';
+import { createRefreshService, type RefreshService } from '../../etl/service/refresh-service';
+import type { Environment } from '../../etl/settings/source-urls';
 import { fileSources } from '../../etl/sources/registry';
-import type { Environment, SourceUrlSettings } from '../../etl/settings/source-urls';
+import { createHttpProbe, type ConnectivityProbe } from '../../etl/worker/connectivity';
+import { createInThreadHost } from '../../etl/worker/in-thread-host';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 import { createRefreshPrinter } from './refresh-output';
 
@@ -20,16 +23,18 @@ export interface RefreshDependencies {
   sources: readonly RefreshableSource[];
   http: HttpClient;
   env: Environment;
-  settings?: SourceUrlSettings;
+  /** The quick reachability check before each source; a real one by default. */
+  probe?: ConnectivityProbe;
   /** Cancels the refresh (the CLI wires Ctrl+C to it). */
   signal?: AbortSignal;
   now?: () => Date;
 }
 
 /**
- * `caudal refresh [--source id]…`: fetches what the publishers published since the last run, with the
- * same runner as the app's button and timer. Progress goes to stdout (a bar on a terminal, plain lines
- * otherwise), then one line per source and a summary. Exit 1 when any source failed.
+ * `caudal refresh [--source id]…`: fetches what the publishers published since the last run, through the
+ * same RefreshService and job runner as the app's button and timer (here in this thread). Progress goes
+ * to stdout (a bar on a terminal, plain lines otherwise), then one line per source and a summary.
+ * Exit 1 when any source failed.
  */
 export async function runRefreshCommand(app: CaudalApp, args: RefreshArgs, io: CliIo, deps: RefreshDependencies): Promise<ExitCode> {
   const known = new Set(deps.sources.map((s) => s.id));
@@ -45,26 +50,62 @@ export async function runRefreshCommand(app: CaudalApp, args: RefreshArgs, io: C
     return exitCodes.failed;
   }
 
+  const ownProbe = deps.probe ? null : createHttpProbe();
+  const service = cliRefreshService(app, args, deps, deps.probe ?? ownProbe!.probe);
   const columns = 'columns' in io.stdout && typeof io.stdout.columns === 'number' ? io.stdout.columns : undefined;
   const printer = args.json ? null : createRefreshPrinter(io.stdout, new Map(sources.map((s) => [s.id, s.title])), columns ? columns - 1 : undefined);
-  if (printer) io.stdout.write(`Actualizando ${sources.length === 1 ? sources[0]!.title : `${sources.length} fuentes`}…\n`);
-  const summary = await runRefresh(app.database, sources, {
-    http: deps.http,
-    archiveDir: args.archiveDir,
-    trigger: 'cli-refresh',
-    env: deps.env,
-    settings: deps.settings,
-    signal: deps.signal,
-    now: deps.now,
-    onProgress: (progress) => {
-      app.events.emit('etl.progress', progress);
-      printer?.progress(progress);
-    },
-    onSourceDone: (result) => printer?.sourceDone(result),
+  const unsubscribe = app.events.subscribe((name, payload) => {
+    if (name === 'etl.progress') printer?.progress(payload as RefreshProgress);
   });
-  if (printer) printer.summary(summary);
-  else io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  return summary.ok ? exitCodes.ok : exitCodes.failed;
+  let cancelRun = () => {};
+  const onAbort = () => cancelRun();
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (printer) io.stdout.write(`Actualizando ${sources.length === 1 ? sources[0]!.title : `${sources.length} fuentes`}…\n`);
+    const run = await service.start({ sourceIds: sources.map((s) => s.id), trigger: 'cli-refresh', onSourceDone: (result) => printer?.sourceDone(result) });
+    cancelRun = () => service.cancel(run.runId);
+    if (deps.signal?.aborted) cancelRun();
+    const outcome = await run.done;
+    if (!outcome.summary) {
+      io.stderr.write(`${outcome.finished.notice.body}\n`);
+      return exitCodes.failed;
+    }
+    if (printer) printer.summary(outcome.summary);
+    else io.stdout.write(`${JSON.stringify(outcome.summary, null, 2)}\n`);
+    return outcome.summary.ok ? exitCodes.ok : exitCodes.failed;
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodes.failed;
+  } finally {
+    deps.signal?.removeEventListener('abort', onAbort);
+    unsubscribe();
+    await service.close();
+    await ownProbe?.close();
+  }
+}
+
+/** The app's service, but over this command's sources and HTTP client (tests pass local ones). */
+function cliRefreshService(app: CaudalApp, args: RefreshArgs, deps: RefreshDependencies, probe: ConnectivityProbe): RefreshService {
+  const now = deps.now ?? (() => new Date());
+  const host = createInThreadHost(() => ({
+    database: app.database,
+    archiveDir: args.archiveDir,
+    refreshableSources: deps.sources,
+    importSources: deps.sources,
+    http: deps.http,
+    probe,
+    now,
+  }));
+  return createRefreshService({
+    db: app.database.db,
+    sqlite: app.database.sqlite,
+    events: app.events,
+    host,
+    sources: deps.sources,
+    titles: new Map(deps.sources.map((s) => [s.id, s.title])),
+    env: deps.env,
+    now,
+  });
 }
 
 /**

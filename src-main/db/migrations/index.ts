@@ -5,6 +5,9 @@ import * as m0003 from './0003-royalties';
 import * as m0004 from './0004-declaration';
 import * as m0005 from './0005-demand';
 import * as m0006 from './0006-refresh-runs';
+import * as m0007 from './0007-settings';
+import * as m0008 from './0008-failed-downloads';
+import * as m0009 from './0009-query-indexes';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a migration sees the schema of its own time
@@ -21,4 +24,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004-declaration', m0004],
   ['0005-demand', m0005],
   ['0006-refresh-runs', m0006],
+  ['0007-settings', m0007],
+  ['0008-failed-downloads', m0008],
+  ['0009-query-indexes', m0009],
 ];

@@ -4,28 +4,42 @@ import type { Database } from '../database-types';
 
 type CatalogOutput = CommandOutput<'catalog.dimensions'>;
 
-/** What the analyst can filter on: only values that appear in loaded facts, sorted as Spanish text. */
+/**
+ * What the analyst can filter on: only values that appear in loaded facts, sorted as Spanish text.
+ * "Appears" is asked per dimension row with EXISTS over the facts' index on that dimension (a few
+ * hundred index seeks) rather than `id IN (SELECT … FROM production_monthly)`, which SQLite answers by
+ * collecting the column of every fact row first (~250 ms at 10× today's volume against ~3 ms).
+ */
 export async function catalogDimensions(db: Kysely<Database>): Promise<CatalogOutput> {
-  const facts = db.selectFrom('production_monthly');
-  const [departments, municipalities, operators, fields, contracts, range] = await Promise.all([
+  const [departments, municipalities, operators, fields, contracts, first, last] = await Promise.all([
     db
       .selectFrom('department')
       .select(['code as key', 'name as label'])
-      .where('code', 'in', facts.select('department_code').where('department_code', 'is not', null))
+      .where(({ exists, selectFrom }) => exists(selectFrom('production_monthly as f').select('f.id').whereRef('f.department_code', '=', 'department.code')))
       .execute(),
     db
       .selectFrom('municipality')
       .select(['key', 'divipola_code', 'name as label', 'department_code as departmentCode'])
-      .where('id', 'in', facts.select('municipality_id').where('municipality_id', 'is not', null))
+      .where(({ exists, selectFrom }) => exists(selectFrom('production_monthly as f').select('f.id').whereRef('f.municipality_id', '=', 'municipality.id')))
       .execute(),
-    db.selectFrom('operator').select(['key', 'name as label']).where('id', 'in', facts.select('operator_id')).execute(),
-    db.selectFrom('field').select(['key', 'name as label']).where('id', 'in', facts.select('field_id')).execute(),
+    db
+      .selectFrom('operator')
+      .select(['key', 'name as label'])
+      .where(({ exists, selectFrom }) => exists(selectFrom('production_monthly as f').select('f.id').whereRef('f.operator_id', '=', 'operator.id')))
+      .execute(),
+    db
+      .selectFrom('field')
+      .select(['key', 'name as label'])
+      .where(({ exists, selectFrom }) => exists(selectFrom('production_monthly as f').select('f.id').whereRef('f.field_id', '=', 'field.id')))
+      .execute(),
     db
       .selectFrom('contract')
       .select(['key', 'name as label'])
-      .where('id', 'in', facts.select('contract_id').where('contract_id', 'is not', null))
+      .where(({ exists, selectFrom }) => exists(selectFrom('production_monthly as f').select('f.id').whereRef('f.contract_id', '=', 'contract.id')))
       .execute(),
-    facts.select((eb) => [eb.fn.min('period').as('first'), eb.fn.max('period').as('last')]).executeTakeFirst(),
+    // min() and max() of an indexed column are one seek each; both in one SELECT would scan instead.
+    db.selectFrom('production_monthly').select((eb) => eb.fn.min('period').as('period')).executeTakeFirst(),
+    db.selectFrom('production_monthly').select((eb) => eb.fn.max('period').as('period')).executeTakeFirst(),
   ]);
   return {
     departments: sortByLabel(departments),
@@ -33,7 +47,7 @@ export async function catalogDimensions(db: Kysely<Database>): Promise<CatalogOu
     operators: sortByLabel(operators),
     fields: sortByLabel(fields),
     contracts: sortByLabel(contracts),
-    periods: { first: range?.first ?? null, last: range?.last ?? null },
+    periods: { first: first?.period ?? null, last: last?.period ?? null },
   };
 }
 

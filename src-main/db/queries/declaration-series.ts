@@ -86,6 +86,7 @@ async function selectFacts(ddb: DeclarationDb, resolutionId: number, input: Seri
         : input.splitBy === 'productionType'
           ? sql<string>`r.production_type`
           : sql<string>`''`;
+  const perSheet = input.unit === 'MPCD';
   let query = ddb
     .selectFrom('declaration_monthly as m')
     .innerJoin('declaration_row as r', 'r.id', 'm.row_id')
@@ -96,8 +97,10 @@ async function selectFacts(ddb: DeclarationDb, resolutionId: number, input: Seri
     .where('f.resolution_id', '=', resolutionId)
     .where('f.replaced_by_file_id', 'is', null)
     .where('r.production_type', 'in', input.productionTypes)
-    .select(['s.id as sheetId', 'm.period', split.as('splitKey'), sql<number>`sum(m.gbtud)`.as('gbtud')])
-    .groupBy(['s.id', 'm.period', split]);
+    // MPCD converts with each field sheet's heating value, so it needs the sheet; GBTUD only the month
+    // (and split), which leaves SQLite a few hundred groups instead of one per sheet and month (~3× faster).
+    .select([perSheet ? sql<number>`s.id`.as('sheetId') : sql<number>`0`.as('sheetId'), 'm.period', split.as('splitKey'), sql<number>`sum(m.gbtud)`.as('gbtud')])
+    .groupBy(perSheet ? [sql`s.id`, 'm.period', split] : ['m.period', split]);
   if (!input.includeStateShare) query = query.where('r.is_state_share', '=', 0);
   if (input.fields?.length) query = query.where('fld.key', 'in', input.fields);
   if (input.operators?.length) query = query.where('op.key', 'in', input.operators);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database-types';
+import { distinctPeriods } from './distinct-periods';
 
 /**
  * Months for which production data is loaded at all, within an optional range. A daily rate divides by
@@ -7,9 +8,5 @@ import type { Database } from '../database-types';
  * was shut in for a month still averaged zero that month.
  */
 export async function loadedProductionPeriods(db: Kysely<Database>, from?: string, to?: string): Promise<string[]> {
-  let q = db.selectFrom('production_monthly').select('period').distinct();
-  if (from) q = q.where('period', '>=', from);
-  if (to) q = q.where('period', '<=', to);
-  const rows = await q.orderBy('period').execute();
-  return rows.map((r) => r.period);
+  return distinctPeriods(db, 'production_monthly', from, to);
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { CommandOutput, ParsedInput } from '../../../src-shared/contract';
 import type { MapLevel, MapMeasure } from '../../../src-shared/contract/map';
 import { daysInPeriod } from '../../../src-shared/domain/period';
@@ -68,34 +68,56 @@ async function measureSums(
   }
 }
 
-/** The code a fact row is placed at: its department, or its municipality's DIVIPOLA code. */
-function codeOf(level: MapLevel, facts: 'production_monthly' | 'royalty_monthly'): RawBuilder<string | null> {
-  return level === 'department' ? sql<string | null>`${sql.ref(`${facts}.department_code`)}` : sql<string | null>`coalesce(m.divipola_code, k.code)`;
-}
-
 async function productionSums(db: Kysely<Database>, level: MapLevel, from?: string, to?: string): Promise<CodeSum[]> {
-  const code = codeOf(level, 'production_monthly');
-  let q = db
-    .selectFrom('production_monthly')
-    .leftJoin('municipality as m', 'm.id', 'production_monthly.municipality_id')
-    .leftJoin('territory_municipality_key as k', 'k.key', 'm.key')
-    .select([code.as('code'), sql<number>`coalesce(sum(production_monthly.fiscalizada_mpc), 0)`.as('value'), sql<number>`count(*)`.as('rows')])
-    .where('production_monthly.fiscalizada_mpc', 'is not', null);
-  if (from) q = q.where('production_monthly.period', '>=', from);
-  if (to) q = q.where('production_monthly.period', '<=', to);
-  return toSums(await q.groupBy(code).execute());
+  let facts = db.selectFrom('production_monthly').where('production_monthly.fiscalizada_mpc', 'is not', null);
+  if (from) facts = facts.where('production_monthly.period', '>=', from);
+  if (to) facts = facts.where('production_monthly.period', '<=', to);
+  const value = sql<number>`coalesce(sum(production_monthly.fiscalizada_mpc), 0)`.as('value');
+  const rows = sql<number>`count(*)`.as('rows');
+  switch (level) {
+    case 'department':
+      return toSums(await facts.select(['production_monthly.department_code as code', value, rows]).groupBy('production_monthly.department_code').execute());
+    case 'municipality':
+      return placeMunicipalities(db, facts.select(['production_monthly.municipality_id', value, rows]).groupBy('production_monthly.municipality_id'));
+    default:
+      return assertNever(level);
+  }
 }
 
-async function royaltySumsByCode(db: Kysely<Database>, level: MapLevel, value: RawBuilder<number>, from?: string, to?: string): Promise<CodeSum[]> {
-  const code = codeOf(level, 'royalty_monthly');
-  let q = db
-    .selectFrom('royalty_monthly')
-    .leftJoin('municipality as m', 'm.id', 'royalty_monthly.municipality_id')
+async function royaltySumsByCode(db: Kysely<Database>, level: MapLevel, measure: RawBuilder<number>, from?: string, to?: string): Promise<CodeSum[]> {
+  let facts = db.selectFrom('royalty_monthly');
+  if (from) facts = facts.where('royalty_monthly.period', '>=', from);
+  if (to) facts = facts.where('royalty_monthly.period', '<=', to);
+  const value = measure.as('value');
+  const rows = royaltySums.rows.as('rows');
+  switch (level) {
+    case 'department':
+      return toSums(await facts.select(['royalty_monthly.department_code as code', value, rows]).groupBy('royalty_monthly.department_code').execute());
+    case 'municipality':
+      return placeMunicipalities(db, facts.select(['royalty_monthly.municipality_id', value, rows]).groupBy('royalty_monthly.municipality_id'));
+    default:
+      return assertNever(level);
+  }
+}
+
+/**
+ * Facts summed per municipality row first, then placed at a DIVIPOLA code through the municipality's
+ * own code or any exact key of it (an alias spelling), so each spelling of a town lands on its polygon.
+ * Summing before joining keeps the join to one lookup per municipality instead of one per fact row.
+ */
+async function placeMunicipalities(
+  db: Kysely<Database>,
+  perMunicipality: SelectQueryBuilder<Database, 'production_monthly' | 'royalty_monthly', { municipality_id: number | null; value: number; rows: number }>,
+): Promise<CodeSum[]> {
+  const code = sql<string | null>`coalesce(m.divipola_code, k.code)`;
+  const placed = await db
+    .selectFrom(perMunicipality.as('g'))
+    .leftJoin('municipality as m', 'm.id', 'g.municipality_id')
     .leftJoin('territory_municipality_key as k', 'k.key', 'm.key')
-    .select([code.as('code'), value.as('value'), royaltySums.rows.as('rows')]);
-  if (from) q = q.where('royalty_monthly.period', '>=', from);
-  if (to) q = q.where('royalty_monthly.period', '<=', to);
-  return toSums(await q.groupBy(code).execute());
+    .select([code.as('code'), sql<number>`sum(g.value)`.as('value'), sql<number>`sum(g.rows)`.as('rows')])
+    .groupBy(code)
+    .execute();
+  return toSums(placed);
 }
 
 function toSums(rows: Array<{ code: string | null; value: number; rows: number }>): CodeSum[] {

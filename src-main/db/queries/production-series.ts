@@ -6,7 +6,8 @@ import type { Database } from '../database-types';
 import { loadedProductionPeriods } from './loaded-periods';
 import { productionMeasureColumn } from './production-columns';
 import { EnergyTally, fieldHeatingValues } from './production-energy';
-import { whereProductionFilters } from './production-filters';
+import { hasEntityFilters, whereProductionFilters } from './production-filters';
+import { nationalProductionByPeriod } from './national-totals';
 
 type SeriesInput = ParsedInput<'production.series'>;
 type SeriesOutput = CommandOutput<'production.series'>;
@@ -20,20 +21,24 @@ export async function productionSeries(db: Kysely<Database>, input: SeriesInput)
   const column = productionMeasureColumn[input.measure];
   const energy = input.rateUnit === 'GBTUD' ? new EnergyTally(await fieldHeatingValues(db)) : null;
   const periods = await loadedProductionPeriods(db, input.from, input.to);
-  const rows = await whereProductionFilters(
-    db
-      .selectFrom('production_monthly')
-      .select(['production_monthly.period', 'production_monthly.field_id', sql<number>`coalesce(sum(${sql.ref(`production_monthly.${column}`)}), 0)`.as('volume')]),
-    input,
-  )
-    .groupBy(energy ? ['production_monthly.period', 'production_monthly.field_id'] : ['production_monthly.period'])
-    .execute();
+  // Without entity filters (and without per-field energy) the cached national totals answer it.
+  const rows: Array<{ period: string; field_id?: number; volume: number }> =
+    energy === null && !hasEntityFilters(input)
+      ? await nationalProductionByPeriod(db, column, input.from, input.to)
+      : await whereProductionFilters(
+          db
+            .selectFrom('production_monthly')
+            .select(['production_monthly.period', 'production_monthly.field_id', sql<number>`coalesce(sum(${sql.ref(`production_monthly.${column}`)}), 0)`.as('volume')]),
+          input,
+        )
+          .groupBy(energy ? ['production_monthly.period', 'production_monthly.field_id'] : ['production_monthly.period'])
+          .execute();
 
   const byPeriod = new Map<string, { volume: number; energy: number }>();
   for (const r of rows) {
     const bucket = byPeriod.get(r.period) ?? { volume: 0, energy: 0 };
     bucket.volume += Number(r.volume);
-    if (energy) bucket.energy += energy.add(r.field_id, Number(r.volume));
+    if (energy && r.field_id !== undefined) bucket.energy += energy.add(r.field_id, Number(r.volume));
     byPeriod.set(r.period, bucket);
   }
   const monthly = periods.map((period) => ({ period, ...(byPeriod.get(period) ?? { volume: 0, energy: 0 }), days: daysInPeriod(period), months: 1 }));

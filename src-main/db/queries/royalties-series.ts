@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { CommandOutput, ParsedInput } from '../../../src-shared/contract';
 import { mpcTo } from '../../../src-shared/domain/units';
 import type { Database } from '../database-types';
-import { whereRoyaltyFilters } from './royalties-filters';
+import { nationalRoyaltiesByPeriod } from './national-totals';
+import { hasRoyaltyFilters, whereRoyaltyFilters } from './royalties-filters';
 import { loadedRoyaltyPeriods } from './royalties-periods';
 import { royaltySums } from './royalties-sums';
 
@@ -27,20 +28,23 @@ interface Bucket {
  */
 export async function royaltiesSeries(db: Kysely<Database>, input: SeriesInput): Promise<SeriesOutput> {
   const periods = await loadedRoyaltyPeriods(db, input.from, input.to);
-  const rows = await whereRoyaltyFilters(
-    db.selectFrom('royalty_monthly').select([
-      'royalty_monthly.period',
-      royaltySums.royaltiesCop.as('royaltiesCop'),
-      royaltySums.royaltiesUsd.as('royaltiesUsd'),
-      royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
-      royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
-      royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
-      royaltySums.rows.as('rows'),
-    ]),
-    input,
-  )
-    .groupBy('royalty_monthly.period')
-    .execute();
+  // Without filters the cached national totals answer it (see national-totals.ts).
+  const rows = hasRoyaltyFilters(input)
+    ? await whereRoyaltyFilters(
+        db.selectFrom('royalty_monthly').select([
+          'royalty_monthly.period',
+          royaltySums.royaltiesCop.as('royaltiesCop'),
+          royaltySums.royaltiesUsd.as('royaltiesUsd'),
+          royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
+          royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
+          royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
+          royaltySums.rows.as('rows'),
+        ]),
+        input,
+      )
+        .groupBy('royalty_monthly.period')
+        .execute()
+    : await nationalRoyaltiesByPeriod(db, input.from, input.to);
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   const monthly: Bucket[] = periods.map((period) => {
     const r = byPeriod.get(period);

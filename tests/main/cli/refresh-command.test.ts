@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCaudalApp, type CaudalApp } from '../../../src-main/app/caudal-app';
-import { describeProgress } from '../../../src-main/cli/commands/refresh-output';
+import { describeProgress, describeResult } from '../../../src-main/cli/commands/refresh-output';
 import { runRefreshCommand } from '../../../src-main/cli/commands/refresh';
 import { createHttpClient, type ClosableHttpClient } from '../../../src-main/etl/http/undici-http-client';
 import type { RefreshSummary } from '../../../src-main/etl/refresh/refresh-result';
@@ -61,13 +61,14 @@ describe('runRefreshCommand', () => {
 
   it('prints the summary as JSON with --json, and forwards progress to the app’s event bus', async () => {
     const events: string[] = [];
-    app.events.subscribe((name, payload) => events.push(`${name}:${(payload as { step: string }).step}`));
+    app.events.subscribe((name, payload) => events.push(`${name}:${(payload as { step?: string; phase?: string }).step ?? (payload as { phase: string }).phase}`));
     const t = terminal(false);
     expect(await run(t.io, { json: true })).toBe(0);
     const summary = JSON.parse(t.out()) as RefreshSummary;
     expect(summary).toMatchObject({ runId: 1, status: 'ok', ok: true, sources: [{ sourceId: 'anh-royalties', status: 'updated', rowsLoaded: 4 }] });
-    expect(events[0]).toBe('etl.progress:discover');
-    expect(events.at(-1)).toBe('etl.progress:done');
+    // The app's RefreshService announces the run around its progress, exactly as for the button.
+    expect(events.slice(0, 2)).toEqual(['refresh.state:started', 'etl.progress:discover']);
+    expect(events.slice(-2)).toEqual(['etl.progress:done', 'refresh.state:finished']);
   });
 
   it('exits 1 when a source failed and 2 for an unknown source', async () => {
@@ -91,5 +92,25 @@ describe('describeProgress', () => {
     expect(describeProgress({ ...base, step: 'parse', file: 'Gas_2024.xlsx', done: 1, total: 3 }, 'ANH')).toBe('[ANH] procesando Gas_2024.xlsx (2/3)');
     expect(describeProgress({ ...base, step: 'load', done: 0, total: 1 }, 'ANH')).toBe('[ANH] guardando 1 archivo en la base de datos…');
     expect(describeProgress({ ...base, step: 'done', done: 1, total: 1 }, 'ANH')).toBeNull();
+  });
+});
+
+describe('describeResult', () => {
+  it('lists the known failures a source skipped, without failing it', () => {
+    const line = describeResult({
+      sourceId: 'mme-declaration',
+      title: 'MinEnergía declaración',
+      status: 'unchanged',
+      startedAt: 'x',
+      finishedAt: 'y',
+      files: [],
+      bytesDownloaded: 0,
+      rowsLoaded: 0,
+      rowsRejected: 0,
+      error: null,
+      keptDataFrom: null,
+      knownFailedFiles: [{ fileName: 'viejo.xls', url: 'u', message: 'Formato .xls no soportado: conviértalo a .xlsx e impórtelo\n(detalle)', firstFailedAt: 'a', lastFailedAt: 'b' }],
+    });
+    expect(line).toBe('= MinEnergía declaración: sin cambios\n    ya conocido, no se descarga de nuevo: viejo.xls — Formato .xls no soportado: conviértalo a .xlsx e impórtelo');
   });
 });

@@ -47,6 +47,9 @@ export class BrowserWindow extends EventEmitter {
   static fromWebContents(contents: unknown): BrowserWindow | null {
     return BrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
   }
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances.filter((window) => !window.destroyed);
+  }
 
   readonly webContents = new FakeWebContents();
   destroyed = false;
@@ -64,6 +67,8 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.destroyed = true;
     this.emit('closed');
   });
+  /** Taskbar / dock progress as the app last set it (-1: none; 2: indeterminate). */
+  readonly setProgressBar = vi.fn((_progress: number) => {});
   /** Tests set this to make this window's loads fail. */
   loadError: Error | undefined = BrowserWindow.failLoadsWith;
   readonly loadFile = vi.fn(async (filePath: string) => {
@@ -162,6 +167,23 @@ export const Menu = {
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
+/** System notifications: every one the app showed, in order. */
+export class Notification extends EventEmitter {
+  static instances: Notification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    Notification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+}
+
 export class FakeIpcRenderer extends EventEmitter {
   readonly invoke = vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined);
 }
@@ -179,5 +201,7 @@ export function resetFakeElectron(): void {
   session.defaultSession = new FakeSession();
   BrowserWindow.instances = [];
   BrowserWindow.failLoadsWith = undefined;
+  Notification.instances = [];
+  Notification.supported = true;
   ipcRenderer.removeAllListeners();
 }

@@ -1,6 +1,10 @@
 // main.ts is wiring only; this runs it against the fake Electron and a real database in a temp folder,
 // checking that the pieces are connected in the right order.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import BetterSqlite3 from 'better-sqlite3';
+import type { MenuItemConstructorOptions } from 'electron';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,6 +114,55 @@ describe('main.ts', () => {
     electron.app.emit('activate');
     expect(electron.BrowserWindow.instances).toHaveLength(2);
     await quit(electron);
+  });
+
+  it('imports what the menu\'s "Importar archivos…" picked, and notifies when it ends', async () => {
+    const { electron } = await launchUntilWindow();
+    const picked = path.join(userDataDir, 'notas.txt');
+    writeFileSync(picked, 'no es un archivo de datos');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked] });
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    const archivo = template.find((item) => item.label === 'Archivo')!.submenu as MenuItemConstructorOptions[];
+    archivo.find((item) => item.label === 'Importar archivos…')!.click!({} as never, undefined, {} as never);
+
+    await vi.waitFor(() => expect(electron.Notification.instances).toHaveLength(1), patiently);
+    expect(electron.Notification.instances[0]!.options).toEqual({ title: 'No se importó ningún archivo', body: '0 archivos cargados (0 filas, 0 rechazadas), 0 sin cambios, 1 no reconocido, 0 con error.' });
+    await quit(electron);
+  });
+
+  it('reports an active scheduler, and quitting cancels a refresh in progress before closing the database', async () => {
+    // datos.gov.co, as this test sees it, accepts connections and never answers: the refresh stays in progress.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    process.env.CAUDAL_URL_ANH_ROYALTIES_METADATA = `${origin}/meta`;
+    process.env.CAUDAL_URL_ANH_ROYALTIES_DATA = `${origin}/data`;
+    try {
+      const { electron } = await launchUntilWindow();
+      const invoke = (name: string, input: unknown) =>
+        electron.ipcMain.handlers.get(ipcChannels.invoke)!({ senderFrame: { url: pathToFileURL(expectedPaths.rendererIndex).href } }, name, input) as Promise<{ ok: boolean; data: Record<string, unknown> }>;
+      expect((await invoke('refresh.status', {})).data).toMatchObject({ schedulerActive: true, current: null });
+      const started = await invoke('refresh.start', { sourceIds: ['anh-royalties'] });
+      expect(started).toMatchObject({ ok: true, data: { sourceIds: ['anh-royalties'] } });
+
+      await quit(electron);
+      const db = new BetterSqlite3(path.join(userDataDir, 'caudal.db'), { readonly: true });
+      try {
+        expect(db.prepare('SELECT status FROM etl_run WHERE id = ?').pluck().get(started.data['runId'])).toBe('cancelled');
+        expect(db.prepare('SELECT status FROM etl_run_source WHERE run_id = ?').pluck().get(started.data['runId'])).toBe('cancelled');
+      } finally {
+        db.close();
+      }
+    } finally {
+      delete process.env.CAUDAL_URL_ANH_ROYALTIES_METADATA;
+      delete process.env.CAUDAL_URL_ANH_ROYALTIES_DATA;
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('exits at once when another Caudal already runs', async () => {

@@ -18,6 +18,7 @@ describe('bundlePaths', () => {
     const dir = path.join('/opt', 'Caudal', 'resources', 'app.asar', 'dist-main');
     expect(bundlePaths(dir)).toEqual({
       preload: path.join(dir, 'preload.cjs'),
+      etlWorker: path.join(dir, 'etl-worker.cjs'),
       rendererIndex: path.join('/opt', 'Caudal', 'resources', 'app.asar', 'dist-renderer', 'index.html'),
     });
   });

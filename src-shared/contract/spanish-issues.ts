@@ -1,0 +1,16 @@
+/**
+ * Spanish for the structural issues zod words in English: an unknown key in a strict object or a
+ * record, and a record key that fails its schema. Pass as `{ error: spanishIssue(…) }`.
+ */
+export function spanishIssue(noun: string, hint: string) {
+  return (issue: { code?: string; keys?: readonly string[] }): string | undefined => {
+    if (issue.code === 'unrecognized_keys') return `${noun} desconocida: ${(issue.keys ?? []).map((k) => `«${k}»`).join(', ')} (${hint})`;
+    if (issue.code === 'invalid_key') return `${noun} inválida (${hint})`;
+    return undefined;
+  };
+}
+
+/** For a command's own fields: "Opción desconocida: «x» (use sourceIds)". */
+export function unknownOption(...known: string[]) {
+  return { error: spanishIssue('Opción', known.length ? `use ${known.join(', ')}` : 'este comando no tiene opciones') };
+}
