@@ -18,9 +18,9 @@ export default defineConfig({
     // Only Electron 45's Chromium and current browsers (for `caudal serve`) run it: no legacy syntax.
     target: 'chrome120',
     sourcemap: false,
-    // Raw kB. The budget is < 1 MB gzipped for the whole renderer (about 350 kB today); this warns
-    // once the single chunk grows ~40 % past its current 1.08 MB raw.
-    chunkSizeWarningLimit: 1500,
+    // Raw kB. The budget is < 1 MB gzipped for the whole renderer (about 515 kB today, 1.52 MB raw);
+    // this warns once the single chunk grows ~30 % past that.
+    chunkSizeWarningLimit: 2000,
   },
 });
 

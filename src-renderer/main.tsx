@@ -1,12 +1,12 @@
 import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { caudalTheme } from './app/theme';
-import { ClientProvider } from './client/client-context';
+import { AppProviders } from './app/app-providers';
 import { createClient } from './client/create-client';
 import { selectBridge } from './client/select-bridge';
+import { browserStore } from './storage/key-value-store';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html no tiene el elemento #root');
@@ -16,10 +16,8 @@ const client = createClient(bridge);
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={caudalTheme} forceColorScheme="light">
-      <ClientProvider client={client}>
-        <App />
-      </ClientProvider>
-    </MantineProvider>
+    <AppProviders client={client} store={browserStore()}>
+      <App />
+    </AppProviders>
   </StrictMode>,
 );

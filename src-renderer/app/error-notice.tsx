@@ -1,5 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import type { ClientError } from '../client/client-error';
+import { useMessages } from '../i18n/language-context';
+import { appMessages } from './app-messages';
 
 export interface ErrorNoticeProps {
   /** What could not be loaded, e.g. "la serie de producción". */
@@ -10,8 +12,9 @@ export interface ErrorNoticeProps {
 
 /** A failed command in plain Spanish: the service's own message, field issues when any, and a retry. */
 export function ErrorNotice({ what, error, onRetry }: ErrorNoticeProps) {
+  const t = useMessages(appMessages);
   return (
-    <Alert color="red" variant="light" title={`No se pudo cargar ${what}`} data-testid="error-notice" data-code={error.code}>
+    <Alert color="red" variant="light" title={t('error.title', { what })} data-testid="error-notice" data-code={error.code}>
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
         {error.issues.length > 1 && (
@@ -23,7 +26,7 @@ export function ErrorNotice({ what, error, onRetry }: ErrorNoticeProps) {
         )}
         {onRetry && (
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            Reintentar
+            {t('error.retry')}
           </Button>
         )}
       </Stack>

@@ -49,3 +49,17 @@ export function formatShare(share: number | null | undefined, fractionDigits = 1
 function withUnit(formatted: string, unit: string): string {
   return formatted === MISSING_VALUE ? formatted : `${formatted}${UNIT_SEPARATOR}${unit}`;
 }
+
+const byteUnits = ['B', 'KB', 'MB', 'GB'] as const;
+
+/** File sizes in binary multiples with es-CO decimals: `354,0 KB`, `1,2 MB`. */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return MISSING_VALUE;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(value, unit === 0 ? 0 : 1)}${UNIT_SEPARATOR}${byteUnits[unit]}`;
+}

@@ -61,7 +61,9 @@ describeInChromium('primera pantalla en Chromium con las muestras de la ANH', ()
     expect(expected.points.length).toBeGreaterThan(0);
 
     const { page } = browser;
+    // The first screen grew into the dashboard: Resumen is the landing page, the series is on Producción.
     await page.goto(serve.launchUrl);
+    await page.goto(`${serve.origin}/#/produccion`);
     await page.waitForSelector(settledChart);
     await expect.poll(() => page.locator(`${settledChart} canvas`).count()).toBeGreaterThan(0);
 

@@ -8,8 +8,8 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const cliEntry = path.join(projectRoot, 'src-main', 'cli', 'main.ts');
 
 /** `npm run caudal -- …` without npm in between: the same entry point, run by tsx. */
-function spawnCli(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+function spawnCli(args: string[], env: Readonly<Record<string, string>> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 }
 
 /** Runs a CLI command to completion; rejects with its output when it fails. */
@@ -39,9 +39,12 @@ export interface RunningServe {
   stop(): Promise<void>;
 }
 
-/** Starts `caudal serve --db … --port 0` and resolves once it prints its address. */
-export function startServe(dbPath: string): Promise<RunningServe> {
-  const child = spawnCli(['serve', '--db', dbPath, '--port', '0']);
+/**
+ * Starts `caudal serve --db … --port 0` and resolves once it prints its address. `env` is added to this
+ * process's environment (e.g. `CAUDAL_URL_…` pointing the sources at a local publisher server).
+ */
+export function startServe(dbPath: string, env: Readonly<Record<string, string>> = {}): Promise<RunningServe> {
+  const child = spawnCli(['serve', '--db', dbPath, '--port', '0'], env);
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 

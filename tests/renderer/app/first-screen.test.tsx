@@ -1,79 +1,34 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CommandOutput } from '../../../src-shared/contract';
 import { UNIT_SEPARATOR } from '../../../src-renderer/format/number-format';
+import { breakdown, catalog, dashboardHandlers, emptyCatalog, series } from '../dashboard-fixtures';
 import { createFakeBridge, ok, type FakeHandler } from '../fake-bridge';
 import { renderApp, type RenderedApp } from './render-app';
 
+/**
+ * The walking skeleton's first screen grew into the dashboard: the national series and the department
+ * breakdown now live on Producción (`#/produccion`) and Resumen is the landing page. These tests keep
+ * the first screen's promises on that page: exact requests, numbers as the service sent them, gaps,
+ * empty and error states, and a reload after an import.
+ */
 // ECharts needs a real canvas, which happy-dom lacks. The option it would draw is tested on its own
 // (production-chart-option.test.ts); here the stand-in exposes what it was given.
-vi.mock('../../../src-renderer/production/echarts-view', () => ({
+vi.mock('../../../src-renderer/charts/echarts-view', () => ({
   EChartsView: ({ option, ariaLabel }: { option: { xAxis: { data: string[] }; series: { data: unknown[] }[] }; ariaLabel: string }) => (
     <div data-testid="echarts-stand-in" aria-label={ariaLabel} data-months={JSON.stringify(option.xAxis.data)} data-values={JSON.stringify(option.series[0]?.data)} />
   ),
 }));
 
 const nbsp = UNIT_SEPARATOR;
-
-const emptyCatalog: CommandOutput<'catalog.dimensions'> = {
-  departments: [],
-  municipalities: [],
-  operators: [],
-  fields: [],
-  contracts: [],
-  periods: { first: null, last: null },
-};
-
-const catalog: CommandOutput<'catalog.dimensions'> = {
-  ...emptyCatalog,
-  departments: [
-    { key: '85', label: 'Casanare' },
-    { key: '44', label: 'La Guajira' },
-    { key: '23', label: 'Córdoba' },
-  ],
-  periods: { first: '2020-01', last: '2025-10' },
-};
-
-const series: CommandOutput<'production.series'> = {
-  measure: 'fiscalizada',
-  granularity: 'month',
-  rateUnit: 'MPCD',
-  volumeUnit: 'MPC',
-  heatingValues: null,
-  points: [
-    { period: '2025-08', volumeMpc: 24_211.37, rateMpcd: 24_211.37 / 31, volume: 24_211.37, rate: 24_211.37 / 31, days: 31, months: 1 },
-    { period: '2025-09', volumeMpc: 22_950.1, rateMpcd: 22_950.1 / 30, volume: 22_950.1, rate: 22_950.1 / 30, days: 30, months: 1 },
-    { period: '2025-10', volumeMpc: 23_480.64, rateMpcd: 23_480.64 / 31, volume: 23_480.64, rate: 23_480.64 / 31, days: 31, months: 1 },
-  ],
-};
-
-const breakdown: CommandOutput<'production.breakdown'> = {
-  by: 'department',
-  measure: 'fiscalizada',
-  from: '2025-08',
-  to: '2025-10',
-  days: 92,
-  items: [
-    { key: '85', label: 'Casanare', volumeMpc: 40_000, rateMpcd: 40_000 / 92, volume: 40_000, rate: 40_000 / 92, share: 40_000 / 70_642.11 },
-    { key: '23', label: 'Córdoba', volumeMpc: 20_000, rateMpcd: 20_000 / 92, volume: 20_000, rate: 20_000 / 92, share: 20_000 / 70_642.11 },
-  ],
-  rest: { count: 1, volumeMpc: 10_642.11, rateMpcd: 10_642.11 / 92, volume: 10_642.11, rate: 10_642.11 / 92 },
-  totalVolumeMpc: 70_642.11,
-  totalRateMpcd: 70_642.11 / 92,
-  rateUnit: 'MPCD',
-  volumeUnit: 'MPC',
-  totalVolume: 70_642.11,
-  totalRate: 70_642.11 / 92,
-  heatingValues: null,
-};
+const production = '#/produccion';
 
 function dataHandlers(overrides: Record<string, FakeHandler> = {}): Record<string, FakeHandler> {
-  return {
-    'catalog.dimensions': () => ok(catalog),
-    'production.series': () => ok(series),
-    'production.breakdown': () => ok(breakdown),
-    ...overrides,
-  };
+  return dashboardHandlers(overrides);
+}
+
+/** Calls of one command whose input matches, in call order. */
+function callsOf(fake: ReturnType<typeof createFakeBridge>, name: string) {
+  return fake.calls.filter((call) => call.name === name);
 }
 
 let screen: RenderedApp | undefined;
@@ -85,7 +40,7 @@ afterEach(() => {
 describe('first screen', () => {
   it('shows the header and, with nothing imported, the empty state with the import command', async () => {
     const fake = createFakeBridge({ 'catalog.dimensions': () => ok(emptyCatalog) });
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('empty-state') !== null, 'el estado vacío');
 
     expect(screen.container.querySelector('h1')?.textContent).toBe('Caudal — Gas natural de Colombia');
@@ -94,27 +49,23 @@ describe('first screen', () => {
     expect(empty.textContent).toContain('npm run caudal -- import <carpeta>');
     expect(screen.find('production-chart')).toBeNull();
     expect(screen.find('department-breakdown')).toBeNull();
-    expect(fake.calls.map((call) => call.name)).toEqual(['catalog.dimensions']);
+    // The catalog, and whether a refresh is already running (for the header's "Actualizar datos"): nothing else.
+    expect(fake.calls.map((call) => call.name).sort()).toEqual(['catalog.dimensions', 'refresh.status']);
   });
 
   it('draws the monthly national series for the last 24 months and the department breakdown', async () => {
     const fake = createFakeBridge(dataHandlers());
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('production-chart') !== null && screen!.find('department-breakdown') !== null, 'el gráfico y el desglose');
 
-    expect(fake.calls.find((call) => call.name === 'production.series')?.input).toEqual({
-      from: '2023-11',
-      to: '2025-10',
-      granularity: 'month',
-      measure: 'fiscalizada',
-    });
-    expect(fake.calls.find((call) => call.name === 'production.breakdown')?.input).toEqual({
-      from: '2023-11',
-      to: '2025-10',
-      by: 'department',
-      top: 10,
-      measure: 'fiscalizada',
-    });
+    // The chart's series first, then the breakdown, then the year-over-year comparison (both full years).
+    expect(callsOf(fake, 'production.series').map((call) => call.input)).toEqual([
+      { from: '2023-11', to: '2025-10', granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' },
+      { from: '2024-01', to: '2025-12', granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' },
+    ]);
+    expect(callsOf(fake, 'production.breakdown').map((call) => call.input)).toEqual([
+      { from: '2023-11', to: '2025-10', by: 'department', top: 10, measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' },
+    ]);
 
     const chart = screen.find('production-chart')!;
     expect(chart.dataset.points).toBe('3');
@@ -146,11 +97,12 @@ describe('first screen', () => {
     expect(screen.find('department-breakdown-rest')!.textContent).toContain('Otros (1 departamento)');
     expect(screen.find('department-breakdown-total')!.textContent).toContain('70.642,11');
     expect(screen.find('department-breakdown-range')!.textContent).toContain('ago 2025 – oct 2025');
+    expect(breakdown.items).toHaveLength(rows.length);
   });
 
   it('says so when the filters match no production', async () => {
     const fake = createFakeBridge(dataHandlers({ 'production.series': () => ok({ ...series, points: [] }) }));
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('production-chart-no-results') !== null, 'el aviso de filtros sin datos');
 
     expect(screen.find('production-chart')).toBeNull();
@@ -167,7 +119,7 @@ describe('first screen', () => {
         },
       }),
     );
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('error-notice') !== null, 'el aviso de error');
 
     const notice = screen.find('error-notice')!;
@@ -184,7 +136,7 @@ describe('first screen', () => {
   it('shows a command error message from the service as is', async () => {
     const message = 'Error interno al responder la consulta. Se registró el detalle.';
     const fake = createFakeBridge(dataHandlers({ 'production.breakdown': () => ({ ok: false, error: { code: 'internal', message } }) }));
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('error-notice') !== null, 'el aviso de error del desglose');
 
     expect(screen.find('error-notice')!.textContent).toContain(message);
@@ -195,7 +147,7 @@ describe('first screen', () => {
   it('reloads everything when an import finishes', async () => {
     let catalogAnswer = emptyCatalog;
     const fake = createFakeBridge(dataHandlers({ 'catalog.dimensions': () => ok(catalogAnswer) }));
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('empty-state') !== null, 'el estado vacío');
 
     catalogAnswer = catalog;
@@ -211,7 +163,7 @@ describe('first screen', () => {
 describe('first screen filters', () => {
   it('asks again for the chosen departments and range', async () => {
     const fake = createFakeBridge(dataHandlers());
-    screen = await renderApp(fake.bridge);
+    screen = await renderApp(fake.bridge, { hash: production });
     await screen.waitFor(() => screen!.find('production-chart') !== null, 'el gráfico');
 
     const departments = screen.find('filter-departments') as HTMLInputElement;
@@ -219,11 +171,15 @@ describe('first screen filters', () => {
     const casanare = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent === 'Casanare');
     expect(casanare, 'la opción Casanare del selector').toBeDefined();
     await act(async () => casanare!.click());
-    await screen.waitFor(() => fake.calls.filter((call) => call.name === 'production.series').length === 2, 'la nueva consulta');
+    await screen.waitFor(() => callsOf(fake, 'production.series').length === 4, 'las nuevas consultas');
 
-    const seriesCalls = fake.calls.filter((call) => call.name === 'production.series');
-    expect(seriesCalls[1]!.input).toEqual({ from: '2023-11', to: '2025-10', departments: ['85'], granularity: 'month', measure: 'fiscalizada' });
-    const breakdownCalls = fake.calls.filter((call) => call.name === 'production.breakdown');
+    const seriesCalls = callsOf(fake, 'production.series');
+    expect(seriesCalls[2]!.input).toEqual({ from: '2023-11', to: '2025-10', departments: ['85'], granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' });
+    // The year-over-year comparison follows the departments but always spans both full years.
+    expect(seriesCalls[3]!.input).toEqual({ from: '2024-01', to: '2025-12', departments: ['85'], granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' });
+    const breakdownCalls = callsOf(fake, 'production.breakdown');
     expect(breakdownCalls.at(-1)!.input).toMatchObject({ departments: ['85'], by: 'department' });
+    // The choice is remembered for the next launch.
+    expect(JSON.parse(screen.store.getItem('caudal.filters.v1')!)).toMatchObject({ departments: ['85'], period: null });
   });
 });

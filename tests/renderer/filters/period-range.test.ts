@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPeriodRange, monthsBetween, shiftPeriod, withFrom, withTo } from '../../../src-renderer/filters/period-range';
-import { toFactFilters } from '../../../src-renderer/filters/production-filters';
 
 describe('period arithmetic', () => {
   it('shifts across year boundaries both ways', () => {
@@ -40,15 +39,5 @@ describe('moving one end of a range', () => {
   it('drags the other end along instead of leaving from after to', () => {
     expect(withFrom(range, '2025-03')).toEqual({ from: '2025-03', to: '2025-03' });
     expect(withTo(range, '2023-07')).toEqual({ from: '2023-07', to: '2023-07' });
-  });
-});
-
-describe('toFactFilters', () => {
-  it('sends no department filter for the whole country', () => {
-    expect(toFactFilters({ from: '2024-01', to: '2024-12', departments: [] })).toEqual({ from: '2024-01', to: '2024-12' });
-  });
-
-  it('sends the chosen departments in a stable order', () => {
-    expect(toFactFilters({ from: '2024-01', to: '2024-12', departments: ['85', '23'] })).toEqual({ from: '2024-01', to: '2024-12', departments: ['23', '85'] });
   });
 });

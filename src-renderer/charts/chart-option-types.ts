@@ -1,0 +1,20 @@
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+/** The options the registered charts and components accept (see echarts-setup.ts). */
+export type CartesianChartOption = ComposeOption<
+  LineSeriesOption | BarSeriesOption | TitleComponentOption | TooltipComponentOption | GridComponentOption | LegendComponentOption
+>;
+
+/** The grey of "Otros" and other remainders: present, but never competing with the named groups. */
+export const REST_COLOR = '#adb5bd';
+/** Mantine's blue-7, the app's primary colour, so a single series and the controls read as one screen. */
+export const PRIMARY_SERIES_COLOR = '#1c7ed6';
+
+/** ECharts passes one param or a list depending on the trigger; tooltips only need the hovered index. */
+export function hoveredIndex(params: unknown): number | null {
+  const first = Array.isArray(params) ? params[0] : params;
+  const index = (first as { dataIndex?: unknown } | undefined)?.dataIndex;
+  return typeof index === 'number' ? index : null;
+}

@@ -1,0 +1,47 @@
+import type { CommandInput, CommandOutput } from '../../src-shared/contract';
+import type { DemandRegionId, DemandSector } from '../../src-shared/contract/demand';
+import type { Granularity } from '../../src-shared/contract/filters';
+
+export type DemandDimensions = CommandOutput<'demand.dimensions'>;
+
+/** What one demand chart sums: the country, some regions, or some nodes (never regions and nodes). */
+export type DemandArea = { kind: 'national' } | { kind: 'regions'; regions: DemandRegionId[] } | { kind: 'nodes'; nodes: string[] };
+
+export interface DemandAreaChoice {
+  area: DemandArea;
+  /** A selection the sector cannot honour (it has no regional or node series): said on screen, not dropped silently. */
+  ignored: 'regions' | 'nodes' | null;
+}
+
+/**
+ * Nodes refine regions (each node belongs to one), so chosen nodes win over chosen regions. A sector
+ * whose workbook has no regional or node sheet falls back to the next wider area, and says so.
+ */
+export function chooseDemandArea(sector: DemandSector, regions: readonly DemandRegionId[], nodes: readonly string[], dimensions: DemandDimensions): DemandAreaChoice {
+  const info = dimensions.sectors.find((entry) => entry.sector === sector);
+  const hasRegions = info?.hasRegions ?? false;
+  const hasNodes = info?.hasNodes ?? false;
+  const knownNodes = new Set(dimensions.nodes.map((node) => node.key));
+  const chosenNodes = nodes.filter((node) => knownNodes.has(node));
+  let ignored: DemandAreaChoice['ignored'] = null;
+  if (chosenNodes.length > 0) {
+    if (hasNodes) return { area: { kind: 'nodes', nodes: [...chosenNodes].sort() }, ignored: null };
+    ignored = 'nodes';
+  }
+  if (regions.length > 0) {
+    if (hasRegions) return { area: { kind: 'regions', regions: [...regions].sort() }, ignored };
+    ignored = ignored ?? 'regions';
+  }
+  return { area: { kind: 'national' }, ignored };
+}
+
+/** The `demand.series` request of the page's chart: every scenario, so history and the band come in one answer. */
+export function demandSeriesInput(edition: string | null, sector: DemandSector, area: DemandArea, granularity: Granularity): CommandInput<'demand.series'> {
+  return {
+    ...(edition ? { edition } : {}),
+    sector,
+    granularity,
+    ...(area.kind === 'regions' ? { regions: area.regions } : {}),
+    ...(area.kind === 'nodes' ? { nodes: area.nodes } : {}),
+  };
+}
