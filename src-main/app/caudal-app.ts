@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database-types';
 import { openDatabase, type OpenDatabase } from '../db/open-database';
 import { syncDepartments } from '../db/sync-departments';
 import { archiveDirFor } from '../etl/archive/archive-dir';
@@ -11,6 +13,7 @@ import { createInThreadHost } from '../etl/worker/in-thread-host';
 import { createWorkerHost } from '../etl/worker/worker-host';
 import type { WorkerScript } from '../etl/worker/worker-script';
 import { handlers } from '../handlers';
+import type { DesktopCapability } from '../handlers/context';
 import { createDispatcher, type Dispatcher, type InternalErrorLog } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 
@@ -37,6 +40,8 @@ export interface OpenCaudalAppOptions {
   etlWorker?: WorkerScript;
   /** Where `CAUDAL_URL_…` overrides are read; process.env by default. */
   env?: Environment;
+  /** The desktop shell's save dialog and file manager (Electron only); it may keep its choices in the database. */
+  desktop?: (db: Kysely<Database>) => DesktopCapability;
 }
 
 export async function openCaudalApp(options: OpenCaudalAppOptions): Promise<CaudalApp> {
@@ -52,7 +57,11 @@ export async function openCaudalApp(options: OpenCaudalAppOptions): Promise<Caud
     titles: new Map(fileSources.map((source) => [source.id, source.title])),
     env: options.env ?? process.env,
   });
-  const dispatcher = createDispatcher(handlers, { db: database.db, events, refresh }, options.logInternal);
+  const dispatcher = createDispatcher(
+    handlers,
+    { db: database.db, events, refresh, ...(options.desktop ? { desktop: options.desktop(database.db) } : {}) },
+    options.logInternal,
+  );
   let closed = false;
   return {
     dispatcher,

@@ -29,7 +29,13 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, logInte
         return fail({ code: 'unknown-command', message: `Comando desconocido: "${String(name).slice(0, 100)}"` });
       }
       const schema = commands[name];
-      const parsed = schema.input.safeParse(input ?? undefined);
+      let parsed;
+      try {
+        parsed = schema.input.safeParse(input ?? undefined);
+      } catch {
+        // A pathological input (e.g. nested thousands of levels deep) can overflow the validator itself.
+        return fail({ code: 'validation', message: 'Solicitud inválida: la entrada es demasiado compleja o anidada' });
+      }
       if (!parsed.success) {
         const issues = toFieldIssues(parsed.error);
         const first = issues[0];
@@ -55,8 +61,13 @@ function fail(error: CommandError): CommandResult<never> {
   return { ok: false, error };
 }
 
+/** Issues as the contract states them; paths and messages are capped so an error never echoes a huge input. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.slice(0, 20).map((issue) => ({ path: capped(issue.path.map(String).join('.'), 200), message: capped(issue.message, 300) }));
+}
+
+function capped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function defaultLog(commandName: string, error: unknown): void {

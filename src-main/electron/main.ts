@@ -1,13 +1,15 @@
 // Electron entry (bundled to dist-main/electron-main.cjs). Only wiring lives here; every decision is in
 // a tested module next to it.
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { openCaudalApp, type CaudalApp } from '../app/caudal-app';
 import { createAppScheduler } from '../etl/schedule/app-scheduler';
 import type { WorkerScript } from '../etl/worker/worker-script';
 import { contentSecurityPolicyFor } from './content-security-policy';
+import { createDesktopShell } from './export-save-dialog';
 import { openOfficialLink } from './external-links';
 import { registerIpc } from './ipc';
+import { lastExportFolderIn } from './last-export-folder';
 import { claimSingleInstance, closeBeforeQuit, focusWindow } from './lifecycle';
 import { installApplicationMenu } from './menu';
 import { importFromMenu } from './menu-import';
@@ -47,7 +49,18 @@ async function start(): Promise<void> {
   const dbPath = defaultDbPath(app.getPath('userData'));
   let caudal: CaudalApp;
   try {
-    caudal = await openCaudalApp({ dbPath, etlWorker: etlWorkerScript() });
+    caudal = await openCaudalApp({
+      dbPath,
+      etlWorker: etlWorkerScript(),
+      desktop: (db) =>
+        createDesktopShell({
+          dialog,
+          shell,
+          parentWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
+          documentsFolder: () => app.getPath('documents'),
+          lastFolder: lastExportFolderIn(db),
+        }),
+    });
   } catch (error) {
     failStartup(`No se pudo abrir la base de datos de Caudal:\n${dbPath}`, error);
     return;

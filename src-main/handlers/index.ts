@@ -7,6 +7,7 @@ import { declarationHandlers } from './declaration/app';
 import { demandHandlers } from './demand/app';
 import { etlHandlers } from './etl/app';
 import { exportsHandlers } from './exports/app';
+import { exportsDesktopHandlers } from './exports/desktop';
 import { mapHandlers } from './map/app';
 import { productionHandlers } from './production/app';
 import { refreshHandlers } from './refresh/app';
@@ -27,6 +28,7 @@ export const handlers: Handlers<HandlerContext> = {
   ...balanceHandlers,
   ...dataHandlers,
   ...exportsHandlers,
+  ...exportsDesktopHandlers,
   ...refreshHandlers,
   ...settingsHandlers,
 };

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { PeriodSource } from '../../src-shared/contract/catalog';
 import type { Catalog, FilterKey } from '../filters/dashboard-filters';
 
 /** What every page shares once the catalog is known. */
@@ -8,6 +9,8 @@ export interface Workspace {
   dataVersion: number;
   /** The filters the page on screen uses (from the page registry). */
   pageFilters: readonly FilterKey[];
+  /** Whose months the page's period filter spans (from the page registry). */
+  periodSource: PeriodSource;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);

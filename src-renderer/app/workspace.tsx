@@ -5,7 +5,7 @@ import { useCommand } from '../client/use-command';
 import type { FilterKey } from '../filters/dashboard-filters';
 import { FilterBar } from '../filters/filter-bar';
 import { useLocalized, useMessages } from '../i18n/language-context';
-import { pageFilterKeys, type PageDefinition } from '../pages/page-definition';
+import { pageFilterKeys, pagePeriodSource, type PageDefinition } from '../pages/page-definition';
 import { appMessages } from './app-messages';
 import { ErrorNotice } from './error-notice';
 import { NoDataState } from './no-data-state';
@@ -26,6 +26,7 @@ export function Workspace({ page, params }: { page: PageDefinition; params: Read
   // Rebuilt only when the list itself changes, so queries keyed on the page's filters do not re-run.
   const filterKeysId = pageFilterKeys(page, params).join(',');
   const filterKeys = useMemo(() => (filterKeysId ? (filterKeysId.split(',') as FilterKey[]) : []), [filterKeysId]);
+  const periodSource = pagePeriodSource(page, params);
 
   useEffect(() => {
     const bump = () => setDataVersion((version) => version + 1);
@@ -50,8 +51,8 @@ export function Workspace({ page, params }: { page: PageDefinition; params: Read
   }, [page.id]);
 
   const workspace = useMemo<WorkspaceValue | null>(
-    () => (catalog.data ? { catalog: catalog.data, dataVersion, pageFilters: filterKeys } : null),
-    [catalog.data, dataVersion, filterKeys],
+    () => (catalog.data ? { catalog: catalog.data, dataVersion, pageFilters: filterKeys, periodSource } : null),
+    [catalog.data, dataVersion, filterKeys, periodSource],
   );
 
   let body: React.ReactNode;

@@ -16,17 +16,18 @@ import { DeficitSummaryCard } from './deficit-summary-card';
 /**
  * Balance: declared supply (MinEnergía, the resolution in force unless another is chosen) against the
  * projected demand of each UPME scenario, over the declaration's ten years, with the deficit months
- * highlighted for the shared scenario filter and the first deficit of every scenario in words.
+ * highlighted for the shared scenario filter and the first deficit of every scenario in words. The
+ * shared month window spans the declarations' months (this year and ten more until the analyst picks).
  */
 function BalancePage() {
   const t = useMessages(balanceMessages);
   const { route, setParams } = useHashRouter();
   const view = useMemo(() => parseBalanceView(route.params), [route.params]);
   const change = useCallback((changes: Partial<BalanceView>) => setParams(balanceViewParams({ ...view, ...changes })), [view, setParams]);
-  const { edition, scenario } = usePageFilters();
+  const { edition, scenario, range } = usePageFilters();
   const { dataVersion } = useWorkspace();
   const declarations = useCommand('declaration.resolutions', {}, dataVersion);
-  const input = useMemo(() => balanceInput(view, edition), [view, edition]);
+  const input = useMemo(() => balanceInput(view, edition, range), [view, edition, range]);
   const balance = useCommand('balance.series', input, dataVersion);
   const data = balance.data;
   const loading = balance.status === 'loading';
@@ -69,7 +70,8 @@ export const balancePage = definePage({
     es: 'Oferta declarada a MinEnergía frente a la demanda proyectada por la UPME en cada escenario, en GBTUD, con los meses de déficit resaltados.',
     en: 'Supply declared to MinEnergía against UPME’s projected demand in each scenario, in GBTUD, with the deficit months highlighted.',
   },
-  filters: ['edition', 'scenario'],
+  filters: ['period', 'edition', 'scenario'],
+  periodSource: 'declaration',
   needsData: false,
   Component: BalancePage,
 });

@@ -1,6 +1,7 @@
 import type { CommandInput } from '../../src-shared/contract';
 import { declarationPeriod, resolutionSelector } from '../../src-shared/contract/declaration';
 import type { Granularity } from '../../src-shared/contract/filters';
+import type { PeriodRange } from '../filters/period-range';
 
 export const balanceGranularities = ['month', 'year'] as const satisfies readonly Granularity[];
 
@@ -35,12 +36,13 @@ export function balanceViewParams(view: BalanceView): Record<string, string | nu
   };
 }
 
-/** The `balance.series` request: the page's declaration, resolution and frequency, the shared edition. */
-export function balanceInput(view: BalanceView, edition: string | null): CommandInput<'balance.series'> {
+/** The `balance.series` request: the page's declaration, resolution and frequency, the shared edition and month window. */
+export function balanceInput(view: BalanceView, edition: string | null, range: PeriodRange | null = null): CommandInput<'balance.series'> {
   return {
     ...(view.declarationPeriod ? { declarationPeriod: view.declarationPeriod } : {}),
     ...(view.resolution ? { resolution: view.resolution } : {}),
     ...(edition ? { edition } : {}),
+    ...(range ? { from: range.from, to: range.to } : {}),
     granularity: view.granularity,
   };
 }

@@ -11,6 +11,7 @@ import { unitLabel } from '../format/units';
 import type { MessageKey } from '../i18n/define-messages';
 import { useLanguage, useMessages } from '../i18n/language-context';
 import { filterMessages } from '../filters/filter-messages';
+import { DataExportActions } from '../exports/page-export-actions';
 import { definePage } from '../pages/page-definition';
 import { useHashRouter } from '../router/use-hash-route';
 import { dataMessages } from './data-messages';
@@ -196,6 +197,9 @@ export const dataPage = definePage({
     en: 'The rows of each dataset with the active filters, and which file, sheet and row each one comes from.',
   },
   filters: (params) => datasetFilterKeys[parseDataView(params).dataset],
+  // Each dataset's own months: the period filter of the royalties table reaches royalty-only months.
+  periodSource: (params) => parseDataView(params).dataset,
   needsData: false,
   Component: DataPage,
+  Actions: DataExportActions,
 });

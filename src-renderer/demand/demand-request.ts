@@ -1,6 +1,7 @@
 import type { CommandInput, CommandOutput } from '../../src-shared/contract';
 import type { DemandRegionId, DemandSector } from '../../src-shared/contract/demand';
 import type { Granularity } from '../../src-shared/contract/filters';
+import type { PeriodRange } from '../filters/period-range';
 
 export type DemandDimensions = CommandOutput<'demand.dimensions'>;
 
@@ -35,10 +36,14 @@ export function chooseDemandArea(sector: DemandSector, regions: readonly DemandR
   return { area: { kind: 'national' }, ignored };
 }
 
-/** The `demand.series` request of the page's chart: every scenario, so history and the band come in one answer. */
-export function demandSeriesInput(edition: string | null, sector: DemandSector, area: DemandArea, granularity: Granularity): CommandInput<'demand.series'> {
+/**
+ * The `demand.series` request of the page's chart: every scenario, so history and the band come in one
+ * answer; within the shared month window when one is given.
+ */
+export function demandSeriesInput(edition: string | null, sector: DemandSector, area: DemandArea, granularity: Granularity, range: PeriodRange | null = null): CommandInput<'demand.series'> {
   return {
     ...(edition ? { edition } : {}),
+    ...(range ? { from: range.from, to: range.to } : {}),
     sector,
     granularity,
     ...(area.kind === 'regions' ? { regions: area.regions } : {}),

@@ -33,8 +33,8 @@ export type ProjectionScenario = (typeof projectionScenarios)[number];
 
 /**
  * What the filter bar holds, shared by every page and remembered between launches. Empty lists mean
- * "all". `period: null` means "the last 24 months of data", so the window follows new imports until
- * the analyst pins one.
+ * "all". `period: null` means "the default window of the page's data" (the last 24 months; this year
+ * and ten more for projections), so the window follows new imports until the analyst pins one.
  */
 export interface DashboardFilters {
   period: PeriodRange | null;
@@ -96,10 +96,12 @@ export type Catalog = CommandOutput<'catalog.dimensions'>;
 
 /**
  * The month window actually used: the stored one clipped to the months with data, or the default
- * window when none was chosen or the stored one no longer overlaps the data.
+ * window (`fallback`, by default the last 24 months) when none was chosen or the stored one no longer
+ * overlaps the data. One stored window serves every page: a page over another dataset clips it to that
+ * dataset's months.
  */
-export function resolvePeriod(chosen: PeriodRange | null, first: string, last: string): PeriodRange {
-  if (chosen === null || comparePeriods(chosen.from, last) > 0 || comparePeriods(chosen.to, first) < 0) return defaultPeriodRange(first, last);
+export function resolvePeriod(chosen: PeriodRange | null, first: string, last: string, fallback: PeriodRange = defaultPeriodRange(first, last)): PeriodRange {
+  if (chosen === null || comparePeriods(chosen.from, last) > 0 || comparePeriods(chosen.to, first) < 0) return fallback;
   return {
     from: comparePeriods(chosen.from, first) < 0 ? first : chosen.from,
     to: comparePeriods(chosen.to, last) > 0 ? last : chosen.to,

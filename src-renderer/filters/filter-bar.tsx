@@ -7,11 +7,12 @@ import { useCommand } from '../client/use-command';
 import { formatPeriodShort } from '../format/period-format';
 import { unitLabels } from '../format/units';
 import { useLanguage, useMessages } from '../i18n/language-context';
-import { activeEntityFilterCount, projectionScenarios, resolvePeriod, type FilterKey, type ProjectionScenario } from './dashboard-filters';
+import { activeEntityFilterCount, projectionScenarios, type FilterKey, type ProjectionScenario } from './dashboard-filters';
 import { filterMessages } from './filter-messages';
 import { useFilters } from './filters-context';
 import { monthsBetween, withFrom, withTo } from './period-range';
 import { SavedViewsButton } from './saved-views-button';
+import { sourcePeriodSpan } from './source-periods';
 import { usePageFilters } from './use-page-filters';
 
 const wide = { flex: '1 1 160px', minWidth: 150, maxWidth: 320 } as const;
@@ -22,10 +23,11 @@ const OPTION_LIMIT = 150;
 export function FilterBar({ keys }: { keys: readonly FilterKey[] }) {
   const t = useMessages(filterMessages);
   const { language } = useLanguage();
-  const { catalog } = useWorkspace();
+  const { catalog, periodSource } = useWorkspace();
   const { filters, update, clear } = useFilters();
   const page = usePageFilters();
-  const { first, last } = catalog.periods;
+  // The months of the page's own dataset: royalties reach past production, projections years ahead.
+  const { first, last } = sourcePeriodSpan(catalog, periodSource);
 
   const monthOptions = useMemo(
     () => (first && last ? monthsBetween(first, last).reverse().map((period) => ({ value: period, label: formatPeriodShort(period, language) })) : []),
@@ -48,7 +50,7 @@ export function FilterBar({ keys }: { keys: readonly FilterKey[] }) {
   const contractOptions = useMemo(() => toOptions(catalog.contracts), [catalog.contracts]);
   const editions = useCommand('demand.editions', keys.includes('edition') ? {} : null);
 
-  const range = first && last ? resolvePeriod(filters.period, first, last) : null;
+  const range = page.range;
   const clearable = activeEntityFilterCount(page.selections, keys) > 0 || (keys.includes('period') && filters.period !== null);
 
   const control = (key: FilterKey) => {

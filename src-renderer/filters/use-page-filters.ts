@@ -4,6 +4,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { knownSelections, resolvePeriod, toFactFilters, type DashboardFilters, type EntityFilterKey, type FilterKey } from './dashboard-filters';
 import { useFilters } from './filters-context';
 import type { PeriodRange } from './period-range';
+import { defaultSourceRange, sourcePeriodSpan } from './source-periods';
 
 export interface PageFilters extends Omit<DashboardFilters, 'period' | EntityFilterKey> {
   uses: readonly FilterKey[];
@@ -15,12 +16,15 @@ export interface PageFilters extends Omit<DashboardFilters, 'period' | EntityFil
   facts: FactFilters;
 }
 
-/** The shared filters as the page on screen applies them; stable identities while nothing changes. */
+/**
+ * The shared filters as the page on screen applies them; stable identities while nothing changes. The
+ * month window is clipped to the months of the page's dataset (its `periodSource`).
+ */
 export function usePageFilters(): PageFilters {
   const { filters } = useFilters();
-  const { catalog, pageFilters: uses } = useWorkspace();
-  const { first, last } = catalog.periods;
-  const rangeFrom = first && last ? resolvePeriod(filters.period, first, last) : null;
+  const { catalog, pageFilters: uses, periodSource } = useWorkspace();
+  const { first, last } = sourcePeriodSpan(catalog, periodSource);
+  const rangeFrom = first && last ? resolvePeriod(filters.period, first, last, defaultSourceRange(periodSource, first, last, new Date())) : null;
   const from = rangeFrom?.from;
   const to = rangeFrom?.to;
   const range = useMemo(() => (from && to ? { from, to } : null), [from, to]);

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { PeriodSource } from '../../src-shared/contract/catalog';
 import type { FilterKey } from '../filters/dashboard-filters';
 import type { Localized } from '../i18n/define-messages';
 
@@ -17,6 +18,11 @@ export interface PageDefinition {
    * of the route params when they depend on what the page shows (the dataset on Datos).
    */
   filters: readonly FilterKey[] | ((params: Readonly<Record<string, string>>) => readonly FilterKey[]);
+  /**
+   * Whose months the period filter offers and opens on (see `defaultSourceRange`); production when
+   * absent. A function of the route params when it depends on what the page shows (the dataset on Datos).
+   */
+  periodSource?: PeriodSource | ((params: Readonly<Record<string, string>>) => PeriodSource);
   /** True when the page shows nothing useful before production is loaded (then the import help is shown instead). */
   needsData: boolean;
   Component: ComponentType;
@@ -29,6 +35,12 @@ export interface PageDefinition {
 
 export function definePage(page: PageDefinition): PageDefinition {
   return page;
+}
+
+/** The dataset whose months the page's period filter spans, for the given route params. */
+export function pagePeriodSource(page: PageDefinition, params: Readonly<Record<string, string>>): PeriodSource {
+  if (page.periodSource === undefined) return 'production';
+  return typeof page.periodSource === 'function' ? page.periodSource(params) : page.periodSource;
 }
 
 /** The filters a page applies for the given route params. */

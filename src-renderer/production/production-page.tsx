@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
+import { ProductionExportActions } from '../exports/page-export-actions';
 import { definePage } from '../pages/page-definition';
 import { useHashRouter } from '../router/use-hash-route';
 import { BreakdownPanel } from './breakdown-panel';
@@ -34,4 +35,5 @@ export const productionPage = definePage({
   filters: ['period', 'departments', 'municipalities', 'operators', 'fields', 'contracts', 'rateUnit', 'volumeUnit'],
   needsData: true,
   Component: ProductionPage,
+  Actions: ProductionExportActions,
 });

@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { useCommand } from '../client/use-command';
 import { usePageFilters } from '../filters/use-page-filters';
 import { useMessages } from '../i18n/language-context';
+import { RoyaltiesExportActions } from '../exports/page-export-actions';
 import { definePage } from '../pages/page-definition';
 import { useHashRouter } from '../router/use-hash-route';
 import { RoyaltiesBreakdownPanel } from './royalties-breakdown-panel';
@@ -71,6 +72,9 @@ export const royaltiesPage = definePage({
     en: 'Gas royalties settled by ANH, in pesos and dollars: over time, by territory, field, contract and regime, with the taxable volume and the price.',
   },
   filters: ['period', 'departments', 'municipalities', 'fields', 'contracts', 'volumeUnit'],
+  // Royalty settlements run on their own months, often before and after production's.
+  periodSource: 'royalties',
   needsData: true,
   Component: RoyaltiesPage,
+  Actions: RoyaltiesExportActions,
 });

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * Every failed command answers with one of these codes. The dispatcher never lets an exception,
  * a stack trace or an SQL message reach a client: messages are Spanish and meant for the analyst.
  */
-export const errorCodes = ['validation', 'unknown-command', 'not-found', 'conflict', 'cancelled', 'source-failed', 'internal'] as const;
+/** `unavailable`: the command exists but not where it was asked (the save dialog outside the desktop app). */
+export const errorCodes = ['validation', 'unknown-command', 'not-found', 'conflict', 'cancelled', 'source-failed', 'internal', 'unavailable'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const fieldIssue = z.object({

@@ -7,6 +7,7 @@ import { demandDimensions, demandEditions, demandSeries } from './demand';
 import type { CommandSchema, EventSchema } from './define';
 import { etlProgress, etlRejects } from './etl';
 import { etlSources } from './etl-sources';
+import { exportsChooseTarget, exportsReveal } from './export-target';
 import { exportsCancel, exportsCreate, exportsProgress } from './exports';
 import { importFilesCommand, importProgress } from './import-files';
 import { mapBoundaries, mapValues } from './map';
@@ -40,6 +41,8 @@ export const commands = {
   'data.lineage': dataLineage,
   'exports.create': exportsCreate,
   'exports.cancel': exportsCancel,
+  'exports.chooseTarget': exportsChooseTarget,
+  'exports.reveal': exportsReveal,
   'refresh.start': refreshStart,
   'refresh.cancel': refreshCancel,
   'refresh.status': refreshStatus,

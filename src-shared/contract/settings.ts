@@ -42,9 +42,41 @@ const urlRole = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'Nombre de URL
 const uiKey = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'Clave inválida: letras, números, punto, dos puntos, guion y guion bajo (máximo 100)');
 export const MAX_UI_VALUE_CHARS = 64 * 1024;
 export const MAX_UI_KEYS = 200;
-const uiValue = z.json().refine((value) => JSON.stringify(value).length <= MAX_UI_VALUE_CHARS, {
-  message: `El valor guardado es demasiado grande (máximo ${MAX_UI_VALUE_CHARS / 1024} KB)`,
+export const MAX_UI_VALUE_DEPTH = 32;
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A saved UI value: plain JSON, at most MAX_UI_VALUE_DEPTH levels deep and MAX_UI_VALUE_CHARS long.
+ * Checked iteratively before anything recursive (zod's json, JSON.stringify, SQLite's json_valid) sees
+ * it, so a pathological value is a validation error, never a stack overflow.
+ */
+const uiValue = z.custom<JsonValue>().superRefine((value, ctx) => {
+  const problem = uiValueProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+function uiValueProblem(value: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_UI_VALUE_DEPTH) return `El valor guardado está anidado demasiado (máximo ${MAX_UI_VALUE_DEPTH} niveles)`;
+    if (node === null || typeof node === 'string' || typeof node === 'boolean') continue;
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) return 'El valor guardado tiene un número no válido';
+      continue;
+    }
+    if (Array.isArray(node)) {
+      for (const child of node) stack.push([child, depth + 1]);
+      continue;
+    }
+    if (typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
+      for (const child of Object.values(node)) stack.push([child, depth + 1]);
+      continue;
+    }
+    return 'El valor guardado no es JSON';
+  }
+  return JSON.stringify(value).length > MAX_UI_VALUE_CHARS ? `El valor guardado es demasiado grande (máximo ${MAX_UI_VALUE_CHARS / 1024} KB)` : null;
+}
 
 export const appSettings = z.object({
   /** Every source, its own schedule or the default. */

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { comparePeriods } from '../../src-shared/domain/period';
 import { shiftPeriod } from '../../src-renderer/filters/period-range';
+import { defaultSourceRange } from '../../src-renderer/filters/source-periods';
 import { formatNumber } from '../../src-renderer/format/number-format';
 import { formatPeriodLong } from '../../src-renderer/format/period-format';
 import { formatQuantity } from '../../src-renderer/format/units';
@@ -40,6 +42,9 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
   let browser: Browser;
   /** The page filters' default window: the last 24 months of production. */
   let range: { from: string; to: string };
+  /** Demanda's and Balance's default windows: this year and ten more, within UPME's and the declarations' months. */
+  let demandRange: { from: string; to: string };
+  let declarationRange: { from: string; to: string };
 
   const open = async (hash: string, id: PageId) => {
     await browser.page.goto(`${serve.origin}/${hash}`);
@@ -60,8 +65,12 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     await browser.page.emulateMedia({ reducedMotion: 'reduce' });
     await browser.page.goto(serve.launchUrl); // trades the token for the session cookie
     mkdirSync(artifactsDir, { recursive: true });
-    const last = (await serve.send('catalog.dimensions', {})).periods.last!;
+    const catalog = await serve.send('catalog.dimensions', {});
+    const last = catalog.periods.last!;
     range = { from: shiftPeriod(last, -23), to: last };
+    const { demand, declaration } = catalog.periodsBySource;
+    demandRange = defaultSourceRange('demand', demand.first!, demand.last!, new Date());
+    declarationRange = defaultSourceRange('declaration', declaration.first!, declaration.last!, new Date());
   });
 
   beforeEach(async () => {
@@ -123,8 +132,10 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
   it('shows on Demanda the contract’s medium scenario for a month, and the edition’s projection start', async () => {
     await open('#/demanda', 'demanda');
     const { page } = browser;
-    const series = await serve.send('demand.series', { sector: 'total', granularity: 'month' });
-    const month = shiftPeriod(series.projectionStart!, 12);
+    const series = await serve.send('demand.series', { sector: 'total', granularity: 'month', ...demandRange });
+    // A projected month inside the page's window (which opens this year).
+    const projected = shiftPeriod(series.projectionStart!, 12);
+    const month = comparePeriods(projected, demandRange.from) < 0 ? demandRange.from : projected;
     const medio = series.points.find((point) => point.period === month && point.scenario === 'medio')!;
     const row = page.locator(`[data-testid="demand-chart-table"] tr[data-period="${month}"]`);
     expect(await row.locator('[data-testid="demand-medio"]').textContent()).toBe(formatQuantity(medio.gbtud, 'GBTUD'));
@@ -135,7 +146,7 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     // Yearly: each year is the average of its months, as the contract answers it.
     await chooseSegment(page, 'demand-granularity', 'Promedio anual');
     await page.waitForSelector('[data-testid="demand-chart"][data-granularity="year"][data-loading="false"]');
-    const yearly = await serve.send('demand.series', { sector: 'total', granularity: 'year' });
+    const yearly = await serve.send('demand.series', { sector: 'total', granularity: 'year', ...demandRange });
     const year = month.slice(0, 4);
     const yearMedio = yearly.points.find((point) => point.period === year && point.scenario === 'medio')!;
     expect(await page.locator(`[data-testid="demand-chart-table"] tr[data-period="${year}"] [data-testid="demand-medio"]`).textContent()).toBe(formatQuantity(yearMedio.gbtud, 'GBTUD'));
@@ -146,7 +157,7 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
   it('states on Balance the contract’s first deficit month of every scenario', async () => {
     await open('#/balance', 'balance');
     const { page } = browser;
-    const balance = await serve.send('balance.series', { granularity: 'month' });
+    const balance = await serve.send('balance.series', { granularity: 'month', ...declarationRange });
     expect(await attribute('[data-testid="balance-chart"]', 'data-resolution')).toBe(balance.resolution ?? '');
     expect(await attribute('[data-testid="balance-chart"]', 'data-points')).toBe(String(balance.points.length));
     for (const scenario of balance.scenarios) {

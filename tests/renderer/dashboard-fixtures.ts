@@ -13,6 +13,12 @@ export const emptyCatalog: CommandOutput<'catalog.dimensions'> = {
   fields: [],
   contracts: [],
   periods: { first: null, last: null },
+  periodsBySource: {
+    production: { first: null, last: null },
+    royalties: { first: null, last: null },
+    declaration: { first: null, last: null },
+    demand: { first: null, last: null },
+  },
 };
 
 export const catalog: CommandOutput<'catalog.dimensions'> = {
@@ -33,6 +39,13 @@ export const catalog: CommandOutput<'catalog.dimensions'> = {
   ],
   contracts: [{ key: 'SANTIAGO DE LAS ATALAYAS', label: 'SANTIAGO DE LAS ATALAYAS' }],
   periods: { first: '2020-01', last: '2025-10' },
+  periodsBySource: {
+    production: { first: '2020-01', last: '2025-10' },
+    // The same months as production, so pages over either read alike; projections are added where a test needs them.
+    royalties: { first: '2020-01', last: '2025-10' },
+    declaration: { first: null, last: null },
+    demand: { first: null, last: null },
+  },
 };
 
 /** A month of production: volume in MPC, rate over the month's days; units as asked (MPC/MPCD here). */

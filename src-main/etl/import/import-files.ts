@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { MAX_UPLOAD_BYTES } from '../../../src-shared/contract/import-files';
 import type { SheetReconciliation, SourceId } from '../../../src-shared/contract/sources';
 import type { OpenDatabase } from '../../db/open-database';
 import { processFile } from '../load/process-file';
@@ -8,6 +9,9 @@ import { fileSources } from '../sources/registry';
 import type { FileSource } from '../sources/source-definition';
 import { expandImportPaths } from './expand-paths';
 import { describeError } from './describe-error';
+
+/** The largest file an import reads: the same bound as a file sent from the window (uploads). */
+export const MAX_IMPORT_BYTES = MAX_UPLOAD_BYTES;
 
 export type FileImportOutcome =
   | {
@@ -77,6 +81,11 @@ export function importFiles(database: OpenDatabase, paths: readonly string[], op
 
 function importOneFile(database: OpenDatabase, path: string, runId: number, options: ImportOptions, now: () => Date): FileImportOutcome {
   try {
+    // Checked before reading: the file is read into memory whole, and a publisher's file is a few MB.
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES) {
+      return { status: 'failed', path, message: `El archivo ocupa ${Math.ceil(size / 1_048_576)} MB; Caudal importa archivos de hasta ${MAX_IMPORT_BYTES / 1_048_576} MB. No se abre.` };
+    }
     const bytes = readFileSync(path);
     const file = { fileName: basename(path), bytes, origin: null };
     const processed = processFile(database.sqlite, file, options.sources ?? fileSources, { runId, archiveDir: options.archiveDir, now: now() });

@@ -8,8 +8,15 @@ import { invalidWorkbookMessage, WorkbookReadError } from './workbook-read-error
 import { openZipArchive, type ZipArchive } from './zip-archive';
 import { buildWorksheet } from './worksheet-grid';
 
-export const DEFAULT_MAX_PART_BYTES = 200 * 1024 * 1024;
-export const DEFAULT_MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+/**
+ * Size limits on what a workbook may inflate to, checked from the zip directory before anything is
+ * inflated. The agencies' largest part today is a 1.5 MB sheet (UPME's nodal sheet, ~34,000 cells) and
+ * their largest workbook 2.3 MB uncompressed; a sheet at the limit (~32 MB of XML, ~700,000 cells)
+ * parses in a few seconds within a few hundred MB. A 190 MB sheet, under the former 200 MB limit, took
+ * ~10 s and ~1.2 GB from an 18 MB file: that is what these bounds prevent.
+ */
+export const DEFAULT_MAX_PART_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
 

@@ -82,8 +82,8 @@ export interface Workbook {
 }
 
 export interface ReadWorkbookOptions {
-  /** Largest uncompressed size accepted for one part (a sheet's XML). Default 200 MB. */
+  /** Largest uncompressed size accepted for one part (a sheet's XML). Default 32 MB. */
   readonly maxPartBytes?: number;
-  /** Largest uncompressed size accepted for all the parts read together. Default 1 GB. */
+  /** Largest uncompressed size accepted for all the parts read together. Default 128 MB. */
   readonly maxTotalBytes?: number;
 }

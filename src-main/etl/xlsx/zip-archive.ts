@@ -78,6 +78,13 @@ function listEntries(bytes: Uint8Array): ZipEntryInfo[] {
 
 function guardSize(entry: ZipEntryInfo, limits: ZipLimits, bytesReadBefore: number): void {
   const megabytes = (n: number) => Math.ceil(n / 1_048_576);
+  // First the forged header: its size is a lie, so "too large" would not be the real story.
+  if (entry.compressedSize > 0 && entry.declaredSize / entry.compressedSize > MAX_DEFLATE_RATIO) {
+    throw new WorkbookReadError(
+      'part-too-large',
+      `El libro contiene una parte con una compresión imposible (${entry.name}); parece un archivo manipulado. No se abre por seguridad.`,
+    );
+  }
   if (entry.declaredSize > limits.maxPartBytes) {
     throw new WorkbookReadError(
       'part-too-large',
@@ -88,12 +95,6 @@ function guardSize(entry: ZipEntryInfo, limits: ZipLimits, bytesReadBefore: numb
     throw new WorkbookReadError(
       'part-too-large',
       `El libro ocupa demasiado sin comprimir (más de ${megabytes(limits.maxTotalBytes)} MB). No se abre por seguridad.`,
-    );
-  }
-  if (entry.compressedSize > 0 && entry.declaredSize / entry.compressedSize > MAX_DEFLATE_RATIO) {
-    throw new WorkbookReadError(
-      'part-too-large',
-      `El libro contiene una parte con una compresión imposible (${entry.name}); parece un archivo manipulado. No se abre por seguridad.`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appFolders } from '../../exports/app-folders';
 import { databaseFile } from '../../exports/export-connection';
 import { cancelExportJob, startExportJob } from '../../exports/export-jobs';
+import { rememberExportedFile } from '../../exports/exported-files';
 import { runExport } from '../../exports/run-export';
 import type { DomainHandlers } from '../domain-handlers';
 
@@ -16,10 +17,12 @@ export const exportsHandlers: DomainHandlers<'exports.create' | 'exports.cancel'
     const job = startExportJob(exportId);
     try {
       const dbPath = await databaseFile(db);
-      return await runExport(
+      const result = await runExport(
         { ...input, exportId },
         { dbPath, forbiddenDirs: appFolders(dbPath), signal: job.signal, onProgress: (progress) => events?.emit('exports.progress', progress) },
       );
+      rememberExportedFile(result.path);
+      return result;
     } finally {
       job.finish();
     }

@@ -98,6 +98,7 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   hasLock = true;
   userDataDir = '/tmp/caudal-fake-user-data';
+  documentsDir = '/tmp/caudal-fake-documents';
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
   readonly quit = vi.fn(() => {
     // Like Electron: quitting runs will-quit listeners, which may hold the quit.
@@ -106,6 +107,7 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(() => Promise.resolve());
   getPath(name: string): string {
+    if (name === 'documents') return this.documentsDir;
     if (name !== 'userData') throw new Error(`fake app.getPath: ${name} no está simulado`);
     return this.userDataDir;
   }
@@ -156,9 +158,15 @@ export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => {}),
+  /** Like Electron: '' when the file opened, the system's reason otherwise. */
+  openPath: vi.fn(async (_path: string) => ''),
+  showItemInFolder: vi.fn((_path: string) => {}),
+};
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -197,6 +205,7 @@ export function resetFakeElectron(): void {
   app.isPackaged = false;
   app.hasLock = true;
   app.userDataDir = '/tmp/caudal-fake-user-data';
+  app.documentsDir = '/tmp/caudal-fake-documents';
   ipcMain.handlers.clear();
   session.defaultSession = new FakeSession();
   BrowserWindow.instances = [];

@@ -90,6 +90,8 @@ describe('balance route and request', () => {
     expect(parseBalanceView({ declaracion: '2024', resolucion: 'x' })).toEqual(defaultBalanceView);
     expect(balanceInput(defaultBalanceView, null)).toEqual({ granularity: 'month' });
     expect(balanceInput(view, '2023')).toEqual({ declarationPeriod: '2024-2033', resolution: '00662-2024', edition: '2023', granularity: 'year' });
+    // The shared month window, when there is one, bounds the months asked for.
+    expect(balanceInput(defaultBalanceView, null, { from: '2026-01', to: '2034-12' })).toEqual({ from: '2026-01', to: '2034-12', granularity: 'month' });
   });
 });
 

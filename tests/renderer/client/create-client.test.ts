@@ -10,6 +10,12 @@ const catalog = {
   fields: [],
   contracts: [],
   periods: { first: '2024-01', last: '2024-12' },
+  periodsBySource: {
+    production: { first: '2024-01', last: '2024-12' },
+    royalties: { first: null, last: null },
+    declaration: { first: null, last: null },
+    demand: { first: null, last: null },
+  },
 };
 
 const progress = { runId: 1, sourceId: 'anh-production', step: 'done', file: null, done: 3, total: 3, message: null };

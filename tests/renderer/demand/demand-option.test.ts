@@ -117,6 +117,7 @@ describe('the demand request', () => {
   it('asks for every scenario of the edition, sector and area', () => {
     expect(demandSeriesInput(null, 'total', { kind: 'national' }, 'month')).toEqual({ sector: 'total', granularity: 'month' });
     expect(demandSeriesInput('2023', 'industrial', { kind: 'regions', regions: ['centro'] }, 'year')).toEqual({ edition: '2023', sector: 'industrial', granularity: 'year', regions: ['centro'] });
+    expect(demandSeriesInput(null, 'total', { kind: 'national' }, 'month', { from: '2026-01', to: '2036-12' })).toEqual({ sector: 'total', granularity: 'month', from: '2026-01', to: '2036-12' });
   });
 
   it('keeps sector, frequency, nodes and the compared edition in the address', () => {

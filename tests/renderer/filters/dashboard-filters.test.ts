@@ -24,6 +24,14 @@ describe('resolvePeriod', () => {
   it('falls back to the default window when the chosen one no longer overlaps the data', () => {
     expect(resolvePeriod({ from: '2018-01', to: '2019-12' }, '2020-01', '2025-10')).toEqual({ from: '2023-11', to: '2025-10' });
   });
+
+  it("uses the page's own default window when it gives one, and only then", () => {
+    const projection = { from: '2026-01', to: '2036-12' };
+    expect(resolvePeriod(null, '2010-01', '2039-12', projection)).toEqual(projection);
+    expect(resolvePeriod({ from: '2001-01', to: '2002-12' }, '2010-01', '2039-12', projection)).toEqual(projection);
+    // A window pinned on a production page carries over, clipped to the projection's months.
+    expect(resolvePeriod({ from: '2024-01', to: '2025-12' }, '2025-01', '2034-12', projection)).toEqual({ from: '2025-01', to: '2025-12' });
+  });
 });
 
 describe('knownSelections', () => {

@@ -138,12 +138,53 @@ describe('catalog.dimensions', () => {
       { key: '85:TAURAMENA', label: 'Tauramena', departmentCode: '85' },
     ]);
     expect(catalog.periods).toEqual({ first: '2023-12', last: '2024-03' });
+    expect(catalog.periodsBySource.production).toEqual(catalog.periods);
+  });
+
+  it('gives each dataset its own month span, so royalty and projected months are reachable', async () => {
+    const { sqlite } = app.database;
+    const insertFile = sqlite.prepare("INSERT INTO source_file (source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES (?, ?, 'f', 1, 'p', 'active', 't')");
+    const fieldId = sqlite.prepare("SELECT id FROM field WHERE key = 'CUSIANA'").pluck().get() as number;
+
+    // Royalties settled before production's first month and after its last one.
+    const royaltyFile = insertFile.run('anh-royalties', 'regalias').lastInsertRowid;
+    const insertRoyalty = sqlite.prepare('INSERT INTO royalty_monthly (source_file_id, row_number, period, year, field_id, royalties_cop) VALUES (?, ?, ?, ?, ?, 1)');
+    insertRoyalty.run(royaltyFile, 1, '2024-07', 2024, fieldId);
+    insertRoyalty.run(royaltyFile, 2, '2019-02', 2019, fieldId);
+
+    // Two declarations; the older one's only file was replaced by a corrected copy, so it does not count.
+    const insertResolution = sqlite.prepare("INSERT INTO declaration_resolution (declaration_period, first_year, last_year, number, year) VALUES (?, ?, ?, '00001', ?)");
+    const insertDeclarationFile = sqlite.prepare('INSERT INTO declaration_file (source_file_id, resolution_id, replaced_by_file_id, field_sheets) VALUES (?, ?, ?, 1)');
+    const current = insertResolution.run('2025-2034', 2025, 2034, 2025).lastInsertRowid;
+    const currentFile = insertFile.run('mme-declaration', 'vigente').lastInsertRowid;
+    insertDeclarationFile.run(currentFile, current, null);
+    const replaced = insertResolution.run('2023-2032', 2023, 2032, 2023).lastInsertRowid;
+    const replacedFile = insertFile.run('mme-declaration', 'reemplazada').lastInsertRowid;
+    insertDeclarationFile.run(replacedFile, replaced, currentFile);
+
+    // Two UPME editions' workbooks: history from 2015, projection to 2038.
+    const demandFile = insertFile.run('upme-demand', 'upme').lastInsertRowid;
+    const insertBook = sqlite.prepare("INSERT INTO demand_book (source_file_id, edition, book, first_period, last_period, rows_loaded) VALUES (?, ?, 'total', ?, ?, 1)");
+    insertBook.run(demandFile, '2023', '2015-01', '2037-12');
+    insertBook.run(demandFile, '2024', '2016-01', '2038-12');
+
+    const catalog = await client.send('catalog.dimensions');
+    expect(catalog.periodsBySource).toEqual({
+      production: { first: '2023-12', last: '2024-03' },
+      royalties: { first: '2019-02', last: '2024-07' },
+      declaration: { first: '2025-01', last: '2034-12' },
+      demand: { first: '2015-01', last: '2038-12' },
+    });
+    // `periods` stays production's, for the callers written before the other datasets.
+    expect(catalog.periods).toEqual({ first: '2023-12', last: '2024-03' });
   });
 
   it('answers an empty database without failing', async () => {
     const empty = await openCaudalApp({ dbPath: ':memory:' });
     const catalog = await createInProcessClient(empty.dispatcher).send('catalog.dimensions');
     expect(catalog).toMatchObject({ departments: [], fields: [], periods: { first: null, last: null } });
+    const none = { first: null, last: null };
+    expect(catalog.periodsBySource).toEqual({ production: none, royalties: none, declaration: none, demand: none });
     const series = await createInProcessClient(empty.dispatcher).send('production.series', {});
     expect(series.points).toEqual([]);
     await empty.close();

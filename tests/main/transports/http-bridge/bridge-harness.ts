@@ -16,6 +16,12 @@ export const emptyDimensions: CommandOutput<'catalog.dimensions'> = {
   fields: [],
   contracts: [],
   periods: { first: '2020-01', last: '2024-12' },
+  periodsBySource: {
+    production: { first: '2020-01', last: '2024-12' },
+    royalties: { first: null, last: null },
+    declaration: { first: null, last: null },
+    demand: { first: null, last: null },
+  },
 };
 
 /** Real dispatcher (real contract validation) over handlers that answer fixed data. */

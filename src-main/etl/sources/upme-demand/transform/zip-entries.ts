@@ -1,9 +1,14 @@
 import { unzipSync } from 'fflate';
 import { EtlError } from '../../../etl-error';
 
-/** UPME's zip holds four workbooks of a few MB; anything far larger is not what we expect. */
-const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
-const MAX_TOTAL_BYTES = 600 * 1024 * 1024;
+/**
+ * UPME's zip holds four workbooks of about 2 MB each; anything far larger is not what we expect. The
+ * workbooks are zips already, so inside the annex they barely compress: an entry announcing more than
+ * 1,100 times its compressed size (deflate's ceiling is about 1,032:1) is a forged header or a bomb.
+ */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
+const MAX_DEFLATE_RATIO = 1100;
 const WORKBOOK_ENTRY = /\.(xlsx|xlsm)$/i;
 
 export interface ZipWorkbookEntry {
@@ -35,6 +40,9 @@ export function zipWorkbookEntries(bytes: Uint8Array): { entries: ZipWorkbookEnt
         declaredTotal += file.originalSize;
         if (file.originalSize > MAX_ENTRY_BYTES || declaredTotal > MAX_TOTAL_BYTES) {
           throw new EtlError('upme-zip-too-large', `El zip es demasiado grande al descomprimirlo (${file.name}: ${Math.round(file.originalSize / 1048576)} MB); no parece el anexo de la UPME`);
+        }
+        if (file.size > 0 && file.originalSize / file.size > MAX_DEFLATE_RATIO) {
+          throw new EtlError('upme-zip-too-large', `El zip contiene una entrada con una compresión imposible (${file.name}); parece un archivo manipulado. No se abre por seguridad.`);
         }
         return true;
       },

@@ -1,0 +1,37 @@
+import { CaudalError } from '../../../src-shared/contract';
+import { wasExported } from '../../exports/exported-files';
+import type { DesktopCapability, HandlerContext } from '../context';
+import type { DomainHandlers } from '../domain-handlers';
+
+export const desktopOnlyMessage = 'Guardar en disco solo está disponible en la aplicación de escritorio; use `npm run caudal -- export …`';
+
+function desktopOf(ctx: HandlerContext): DesktopCapability {
+  if (!ctx.desktop) throw new CaudalError('unavailable', desktopOnlyMessage);
+  return ctx.desktop;
+}
+
+/**
+ * The save dialog before an export and "Abrir" / "Mostrar en carpeta" after it, answered by the
+ * desktop shell when there is one. The path itself is checked again by `exports.create`.
+ */
+export const exportsDesktopHandlers: DomainHandlers<'exports.chooseTarget' | 'exports.reveal'> = {
+  'exports.chooseTarget': async (input, ctx) => {
+    const filePath = await desktopOf(ctx).chooseSavePath({ dataset: input.dataset, format: input.format, from: input.from, to: input.to });
+    return { path: filePath };
+  },
+  'exports.reveal': async (input, ctx) => {
+    const desktop = desktopOf(ctx);
+    if (!wasExported(input.path)) {
+      throw new CaudalError('not-found', 'Solo se pueden abrir los archivos exportados desde esta ventana de Caudal.', [{ path: 'path', message: 'Archivo no exportado en esta sesión' }]);
+    }
+    switch (input.action) {
+      case 'open':
+        await desktop.openPath(input.path);
+        break;
+      case 'show':
+        desktop.showInFolder(input.path);
+        break;
+    }
+    return { path: input.path };
+  },
+};
