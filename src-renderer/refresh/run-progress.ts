@@ -1,6 +1,7 @@
 import type { EventPayload } from '../../src-shared/contract';
 import type { CurrentRun, RefreshStateEvent, SourceRunState } from '../../src-shared/contract/refresh';
 import type { SourceId } from '../../src-shared/contract/sources';
+import { advanceSourceState, isActiveSource, overallFraction, pendingSourceState } from '../../src-shared/domain/source-run-progress';
 
 /**
  * Pure: the run in progress as the screen draws it, folded from what the service says — a
@@ -43,12 +44,6 @@ export type RefreshAction =
 
 export const initialRefreshView: RefreshView = { run: null, lastFinished: null };
 
-const stepSpan = {
-  discover: [0, 0.05],
-  download: [0.05, 0.65],
-  parse: [0.65, 0.9],
-  load: [0.9, 1],
-} as const;
 
 export function refreshReducer(view: RefreshView, action: RefreshAction): RefreshView {
   switch (action.type) {
@@ -76,7 +71,7 @@ function liveSource(source: SourceRunState, cancelRequested = false): LiveSource
 }
 
 function pendingSource(sourceId: SourceId, title: string): LiveSource {
-  return liveSource({ sourceId, title, state: 'pending', step: null, file: null, message: null, filesDone: null, filesTotal: null, receivedBytes: null, totalBytes: null, etaSeconds: null, fraction: 0 });
+  return liveSource(pendingSourceState(sourceId, title));
 }
 
 /** A snapshot keeps the cancels already asked for on screen (the service only learns of them per source). */
@@ -138,55 +133,11 @@ function applyProgress(run: LiveRun, event: EtlProgressEvent): LiveRun {
 }
 
 function advanceSource(source: LiveSource, event: EtlProgressEvent): LiveSource {
-  switch (event.step) {
-    case 'done':
-    case 'failed':
-    case 'cancelled':
-      return {
-        ...source,
-        state: event.status ?? (event.step === 'done' ? 'updated' : event.step),
-        step: null,
-        file: null,
-        message: event.message,
-        receivedBytes: null,
-        totalBytes: null,
-        etaSeconds: null,
-        fraction: 1,
-        cancelRequested: false,
-      };
-    case 'discover':
-    case 'download':
-    case 'parse':
-    case 'load': {
-      // A late event of a source already finished (the service sends none, but order across a reconnect is not promised).
-      if (!isActive(source)) return source;
-      const isBytes = event.receivedBytes !== undefined && event.receivedBytes !== null;
-      const stepChanged = source.step !== event.step;
-      const next: LiveSource = isBytes
-        ? {
-            ...source,
-            state: 'running',
-            step: event.step,
-            file: event.file,
-            receivedBytes: event.receivedBytes ?? null,
-            totalBytes: event.totalBytes ?? null,
-            etaSeconds: event.etaSeconds ?? null,
-          }
-        : {
-            ...source,
-            state: 'running',
-            step: event.step,
-            file: event.file ?? (event.step === 'download' ? event.message : null),
-            message: event.message,
-            filesDone: wholeOrNull(event.done),
-            filesTotal: wholeOrNull(event.total),
-            receivedBytes: stepChanged ? null : source.receivedBytes,
-            totalBytes: stepChanged ? null : source.totalBytes,
-            etaSeconds: event.etaSeconds ?? null,
-          };
-      return { ...next, fraction: Math.max(source.fraction, sourceFraction(next)) };
-    }
-  }
+  const terminal = event.step === 'done' || event.step === 'failed' || event.step === 'cancelled';
+  if (terminal) return { ...advanceSourceState(source, event), cancelRequested: false };
+  // A late event of a source already finished (the service sends none, but order across a reconnect is not promised).
+  if (!isActive(source)) return source;
+  return advanceSourceState(source, event);
 }
 
 function applyImportProgress(run: LiveRun | null, event: ImportProgressEvent): LiveRun {
@@ -201,30 +152,7 @@ function requestCancel(run: LiveRun, sourceId: SourceId | null): LiveRun {
 }
 
 /** Still to run or running: it can be cancelled. */
-export function isActive(source: Pick<SourceRunState, 'state'>): boolean {
-  return source.state === 'pending' || source.state === 'running';
-}
+export const isActive = isActiveSource;
 
-/** Where a running source is, 0…1, from its step, the files of the step and the bytes of the current file. */
-export function sourceFraction(source: SourceRunState): number {
-  if (!isActive(source)) return 1;
-  if (source.step === null) return 0;
-  const [from, to] = stepSpan[source.step];
-  let within = 0;
-  if (source.filesTotal && source.filesTotal > 0) {
-    const current = source.step === 'download' && source.totalBytes ? Math.min(1, (source.receivedBytes ?? 0) / source.totalBytes) : 0;
-    within = Math.min(1, ((source.filesDone ?? 0) + current) / source.filesTotal);
-  }
-  return from + (to - from) * within;
-}
 
-/** The mean of the sources' fractions; `sourceCount` covers sources of the run not yet seen. */
-export function overallFraction(sources: readonly SourceRunState[], sourceCount?: number): number {
-  const count = Math.max(sources.length, sourceCount ?? 0);
-  if (count === 0) return 0;
-  return Math.min(1, sources.reduce((sum, s) => sum + s.fraction, 0) / count);
-}
 
-function wholeOrNull(value: number | null): number | null {
-  return value !== null && Number.isInteger(value) && value >= 0 ? value : null;
-}

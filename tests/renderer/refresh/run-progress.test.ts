@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentRun } from '../../../src-shared/contract/refresh';
 import type { SourceId } from '../../../src-shared/contract/sources';
-import { initialRefreshView, refreshReducer, sourceFraction, type RefreshAction, type RefreshView } from '../../../src-renderer/refresh/run-progress';
+import { initialRefreshView, refreshReducer, type RefreshAction, type RefreshView } from '../../../src-renderer/refresh/run-progress';
+import { sourceFraction } from '../../../src-shared/domain/source-run-progress';
 import { finished, progress, RUN_ID, started, titles } from './refresh-fixtures';
 
 const titleMap = new Map<SourceId, string>(Object.entries(titles) as [SourceId, string][]);
