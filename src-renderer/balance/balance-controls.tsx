@@ -1,9 +1,9 @@
-import { Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
 import type { CommandOutput } from '../../src-shared/contract';
 import { useMessages } from '../i18n/language-context';
 import { balanceMessages } from './balance-messages';
 import { balanceGranularities, type BalanceView } from './balance-route';
+import { LabelledControl } from '../layout/labelled-control';
 
 export type DeclarationList = CommandOutput<'declaration.resolutions'>;
 
@@ -56,7 +56,7 @@ export function BalanceControls({ view, onChange, declarations }: BalanceControl
           w={250}
           data-testid="balance-resolution"
         />
-        <Labelled label={t('controls.granularity')} id="balance-granularity-label">
+        <LabelledControl label={t('controls.granularity')} id="balance-granularity-label">
           <SegmentedControl
             aria-labelledby="balance-granularity-label"
             data={balanceGranularities.map((granularity) => ({ value: granularity, label: t(granularity === 'month' ? 'controls.month' : 'controls.year') }))}
@@ -64,19 +64,8 @@ export function BalanceControls({ view, onChange, declarations }: BalanceControl
             onChange={(value) => onChange({ granularity: balanceGranularities.find((granularity) => granularity === value) ?? view.granularity })}
             data-testid="balance-granularity"
           />
-        </Labelled>
+        </LabelledControl>
       </Group>
     </Paper>
-  );
-}
-
-function Labelled({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={id}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
   );
 }

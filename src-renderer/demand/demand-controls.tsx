@@ -1,10 +1,11 @@
-import { Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { Group, MultiSelect, Paper, SegmentedControl, Select } from '@mantine/core';
+import { useMemo } from 'react';
 import { demandRegionLabels, demandSectorIds, type DemandRegionId } from '../../src-shared/contract/demand';
 import { useLocalized, useMessages } from '../i18n/language-context';
 import { demandMessages, demandSectorNames } from './demand-messages';
 import type { DemandDimensions } from './demand-request';
 import { demandGranularities, MAX_NODES, type DemandView } from './demand-route';
+import { LabelledControl } from '../layout/labelled-control';
 
 export interface DemandControlsProps {
   view: DemandView;
@@ -42,7 +43,7 @@ export function DemandControls({ view, onChange, dimensions, regions }: DemandCo
           w={290}
           data-testid="demand-sector"
         />
-        <Labelled label={t('controls.granularity')} id="demand-granularity-label">
+        <LabelledControl label={t('controls.granularity')} id="demand-granularity-label">
           <SegmentedControl
             aria-labelledby="demand-granularity-label"
             data={demandGranularities.map((granularity) => ({ value: granularity, label: t(granularity === 'month' ? 'controls.month' : 'controls.year') }))}
@@ -50,7 +51,7 @@ export function DemandControls({ view, onChange, dimensions, regions }: DemandCo
             onChange={(value) => onChange({ granularity: demandGranularities.find((granularity) => granularity === value) ?? view.granularity })}
             data-testid="demand-granularity"
           />
-        </Labelled>
+        </LabelledControl>
         <MultiSelect
           label={t('controls.nodes')}
           placeholder={view.nodes.length === 0 ? t(nodesAvailable ? 'controls.nodesAll' : 'controls.nodesNone') : undefined}
@@ -67,16 +68,5 @@ export function DemandControls({ view, onChange, dimensions, regions }: DemandCo
         />
       </Group>
     </Paper>
-  );
-}
-
-function Labelled({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={id}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
   );
 }

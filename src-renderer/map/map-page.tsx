@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { mapMeasures } from '../../src-shared/contract/map';
 import { useWorkspace } from '../app/workspace-context';
 import { useFilters } from '../filters/filters-context';
@@ -12,6 +12,7 @@ import { mapMeasureLabels, mapMessages } from './map-messages';
 import { MapPanel } from './map-panel';
 import { mapLevels, mapViewParams, parseMapView, type MapView } from './map-route';
 import { selectedCodes, territoryClick } from './map-selection';
+import { LabelledControl } from '../layout/labelled-control';
 
 /**
  * Mapa: a choropleth of departments or municipalities for one measure over the period filter. A click
@@ -55,7 +56,7 @@ function MapPage() {
     <Stack gap="md">
       <Paper withBorder radius="md" p="sm">
         <Group gap="md" align="flex-end" wrap="wrap">
-          <Labelled label={t('controls.level')} id="map-level-label">
+          <LabelledControl label={t('controls.level')} id="map-level-label">
             <SegmentedControl
               aria-labelledby="map-level-label"
               data={mapLevels.map((level) => ({ value: level, label: t(level === 'department' ? 'controls.department' : 'controls.municipality') }))}
@@ -63,7 +64,7 @@ function MapPage() {
               onChange={(value) => change({ level: mapLevels.find((level) => level === value) ?? view.level })}
               data-testid="map-level"
             />
-          </Labelled>
+          </LabelledControl>
           <Select
             label={t('controls.measure')}
             data={mapMeasures.map((measure) => ({ value: measure, label: localized(mapMeasureLabels[measure]) }))}
@@ -103,16 +104,6 @@ function MapPage() {
   );
 }
 
-function Labelled({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={id}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
-  );
-}
 
 export const mapPage = definePage({
   id: 'mapa',

@@ -1,9 +1,10 @@
-import { Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
 import { productionMeasures } from '../../src-shared/domain/production-measures';
 import { useLocalized, useMessages } from '../i18n/language-context';
 import { productionMagnitudes } from './production-display';
 import { dimensionNouns, measureOptionLabels, productionMessages } from './production-messages';
 import { stackDimensions, stackSizes, type ProductionView } from './production-route';
+import { LabelledControl } from '../layout/labelled-control';
 
 /** The page's own choices: which ANH measure, rate or volume, stacked or not and by what. */
 export function ProductionControls({ view, onChange }: { view: ProductionView; onChange: (changes: Partial<ProductionView>) => void }) {
@@ -25,7 +26,7 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
           w={210}
           data-testid="production-measure"
         />
-        <Labelled label={t('controls.magnitude')} id="production-magnitude-label">
+        <LabelledControl label={t('controls.magnitude')} id="production-magnitude-label">
           <SegmentedControl
             aria-labelledby="production-magnitude-label"
             data={productionMagnitudes.map((magnitude) => ({ value: magnitude, label: t(magnitude === 'rate' ? 'controls.rate' : 'controls.volume') }))}
@@ -33,8 +34,8 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
             onChange={(value) => onChange({ magnitude: productionMagnitudes.find((m) => m === value) ?? view.magnitude })}
             data-testid="production-magnitude"
           />
-        </Labelled>
-        <Labelled label={t('controls.stack')} id="production-stack-label">
+        </LabelledControl>
+        <LabelledControl label={t('controls.stack')} id="production-stack-label">
           <SegmentedControl
             aria-labelledby="production-stack-label"
             data={stackOptions}
@@ -42,7 +43,7 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
             onChange={(value) => onChange({ stack: stackDimensions.find((d) => d === value) ?? null })}
             data-testid="production-stack"
           />
-        </Labelled>
+        </LabelledControl>
         {view.stack && (
           <Select
             label={t('controls.top')}
@@ -59,16 +60,6 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
   );
 }
 
-function Labelled({ label, id, children }: { label: string; id: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={id}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
-  );
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

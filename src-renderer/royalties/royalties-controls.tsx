@@ -1,8 +1,8 @@
-import { Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Paper, SegmentedControl } from '@mantine/core';
 import { useMessages } from '../i18n/language-context';
 import { royaltiesMessages } from './royalties-messages';
 import { royaltyCurrencies, royaltyGranularities, type RoyaltiesView } from './royalties-route';
+import { LabelledControl } from '../layout/labelled-control';
 
 /** The page's own choices: currency and frequency. */
 export function RoyaltiesControls({ view, onChange }: { view: RoyaltiesView; onChange: (changes: Partial<RoyaltiesView>) => void }) {
@@ -10,7 +10,7 @@ export function RoyaltiesControls({ view, onChange }: { view: RoyaltiesView; onC
   return (
     <Paper withBorder radius="md" p="sm">
       <Group gap="lg" align="flex-end" wrap="wrap">
-        <Labelled label={t('controls.currency')} id="royalties-currency-label">
+        <LabelledControl label={t('controls.currency')} id="royalties-currency-label">
           <SegmentedControl
             aria-labelledby="royalties-currency-label"
             data={royaltyCurrencies.map((currency) => ({ value: currency, label: t(currency === 'COP' ? 'controls.cop' : 'controls.usd') }))}
@@ -18,8 +18,8 @@ export function RoyaltiesControls({ view, onChange }: { view: RoyaltiesView; onC
             onChange={(value) => onChange({ currency: royaltyCurrencies.find((currency) => currency === value) ?? view.currency })}
             data-testid="royalties-currency"
           />
-        </Labelled>
-        <Labelled label={t('controls.granularity')} id="royalties-granularity-label">
+        </LabelledControl>
+        <LabelledControl label={t('controls.granularity')} id="royalties-granularity-label">
           <SegmentedControl
             aria-labelledby="royalties-granularity-label"
             data={royaltyGranularities.map((granularity) => ({ value: granularity, label: t(granularity === 'month' ? 'controls.month' : 'controls.year') }))}
@@ -27,19 +27,8 @@ export function RoyaltiesControls({ view, onChange }: { view: RoyaltiesView; onC
             onChange={(value) => onChange({ granularity: royaltyGranularities.find((granularity) => granularity === value) ?? view.granularity })}
             data-testid="royalties-granularity"
           />
-        </Labelled>
+        </LabelledControl>
       </Group>
     </Paper>
-  );
-}
-
-function Labelled({ label, id, children }: { label: string; id: string; children: ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} id={id}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
   );
 }
