@@ -69,5 +69,7 @@ export const dashboardQueries: readonly DashboardQuery[] = [
   { name: 'data.rows producción, 1.ª página', command: 'data.rows', input: { dataset: 'production', limit: 100 } },
   { name: 'data.rows producción, filtrada y ordenada', command: 'data.rows', input: { dataset: 'production', filters: { ...last12, departments: ['85'] }, sort: [{ column: 'fiscalizada', direction: 'desc' }], limit: 100 } },
   { name: 'data.rows regalías, búsqueda', command: 'data.rows', input: { dataset: 'royalties', search: 'campo 001', limit: 100 } },
+  { name: 'data.rows producción, búsqueda «casanare 2024»', command: 'data.rows', input: { dataset: 'production', search: 'casanare 2024', limit: 100 } },
+  { name: 'data.rows demanda, búsqueda «medio 2030 nodo»', command: 'data.rows', input: { dataset: 'demand', search: 'medio 2030 nodo', limit: 100 } },
   { name: 'data.rows demanda, 1.ª página', command: 'data.rows', input: { dataset: 'demand', limit: 100 } },
 ];

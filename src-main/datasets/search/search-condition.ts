@@ -2,28 +2,32 @@ import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from
 import type { Database } from '../../db/database-types';
 import { foldText } from '../../etl/text/fold-text';
 import type { SearchCandidate, SearchSource } from './search-source';
-import { containsPattern, searchWords } from './search-words';
+import { searchWords } from './search-words';
 
 /**
- * The WHERE condition of a search: every word must appear in at least one of the dataset's text
- * columns. Matching ids are passed as one JSON parameter (`IN (SELECT value FROM json_each(?))`), so
- * a word that matches thousands of names never runs into SQLite's limit on parameters.
- * Null when there is nothing to search.
+ * The WHERE condition of a search: every word must appear in at least one of the dataset's searched
+ * columns. Matching values are passed as one JSON parameter (`IN (SELECT value FROM json_each(?))`),
+ * so a word that matches thousands of names never runs into SQLite's limit on parameters. A word that
+ * matches every value of a complete source matches every row and is left out. Null when nothing is
+ * left to search.
  */
 export async function searchCondition(db: Kysely<Database>, sources: readonly SearchSource[], search: string | undefined): Promise<Expression<SqlBool> | null> {
   const words = searchWords(search);
   if (words.length === 0) return null;
-  const folded = await Promise.all(sources.map((source) => (source.kind === 'lookup' ? foldedCandidates(db, source.candidates) : Promise.resolve([]))));
+  const folded = await Promise.all(sources.map((source) => foldedCandidates(db, source.candidates)));
 
-  const perWord = words.map((word) => {
-    const alternatives = sources.flatMap((source, index) => {
-      if (source.kind === 'like') return [sql<SqlBool>`${source.match} LIKE ${containsPattern(word)} ESCAPE '\\'`];
-      const values = folded[index]!.filter((c) => c.text.includes(word)).map((c) => c.value);
-      return values.length ? [sql<SqlBool>`${source.match} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`] : [];
+  const perWord: Array<RawBuilder<SqlBool>> = [];
+  for (const word of words) {
+    const matches = sources.map((source, index) => {
+      const candidates = folded[index]!;
+      const values = candidates.filter((c) => c.text.includes(word)).map((c) => c.value);
+      return { source, values, all: candidates.length > 0 && values.length === candidates.length };
     });
-    return alternatives.length ? sql<SqlBool>`(${sql.join(alternatives, sql` OR `)})` : sql<SqlBool>`0`;
-  });
-  return sql<SqlBool>`(${sql.join(perWord, sql` AND `)})`;
+    if (matches.some((m) => m.all && m.source.complete)) continue;
+    const alternatives = matches.filter((m) => m.values.length > 0).map((m) => sql<SqlBool>`${m.source.match} IN (SELECT value FROM json_each(${JSON.stringify(m.values)}))`);
+    perWord.push(alternatives.length ? sql<SqlBool>`(${sql.join(alternatives, sql` OR `)})` : sql<SqlBool>`0`);
+  }
+  return perWord.length ? sql<SqlBool>`(${sql.join(perWord, sql` AND `)})` : null;
 }
 
 async function foldedCandidates(db: Kysely<Database>, candidates: RawBuilder<SearchCandidate> | readonly SearchCandidate[]): Promise<SearchCandidate[]> {

@@ -9,8 +9,3 @@ export function searchWords(search: string | undefined): string[] {
   const words = foldText(search).split(' ').filter((word) => word.length > 0);
   return [...new Set(words)].slice(0, MAX_SEARCH_WORDS);
 }
-
-/** `word` as a LIKE pattern that matches it anywhere, its `%` and `_` taken literally (ESCAPE '\'). */
-export function containsPattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

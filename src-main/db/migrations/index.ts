@@ -8,6 +8,7 @@ import * as m0006 from './0006-refresh-runs';
 import * as m0007 from './0007-settings';
 import * as m0008 from './0008-failed-downloads';
 import * as m0009 from './0009-query-indexes';
+import * as m0010 from './0010-search-indexes';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a migration sees the schema of its own time
@@ -27,4 +28,5 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0007-settings', m0007],
   ['0008-failed-downloads', m0008],
   ['0009-query-indexes', m0009],
+  ['0010-search-indexes', m0010],
 ];

@@ -37,6 +37,9 @@ describe('royalties', () => {
 
   it('searches the regime as published and says which shared filters do not apply', async () => {
     expect(column(await rows('royalties', { search: 'ley 756' }), 'field')).toEqual(['Cusiana']);
+    expect((await rows('royalties', { search: '2024-02' })).total).toBe(
+      column(await rows('royalties'), 'period').filter((period) => period === '2024-02').length,
+    );
     const answer = await rows('royalties', { filters: { operators: ['HOCOL'] } });
     expect(answer.ignoredFilters).toEqual(['operators']);
     expect(answer.total).toBe(3);
@@ -86,6 +89,13 @@ describe('demand', () => {
   it('filters by area and scenario, searches node names, and notes the assumed heating value for MPCD', async () => {
     expect((await rows('demand', { filters: { areas: ['national'], scenarios: ['medio'] } })).total).toBe(1);
     expect(column(await rows('demand', { search: 'bogota' }), 'value')).toEqual([120]);
+    // The sheet as written, a scenario word and a period: each an indexed IN, never a LIKE over rows.
+    expect(column(await rows('demand', { search: 'nodal' }), 'sheet')).toEqual(['Esc Med Nodal']);
+    expect((await rows('demand', { search: 'historico' })).total).toBe(2);
+    // "Medio" is a scenario and also in the sheet names "Esc Alto, Medio y Bajo" and "Esc Med…" → all five.
+    expect((await rows('demand', { search: 'medio' })).total).toBe(5);
+    expect((await rows('demand', { search: '2024-07' })).total).toBe(3);
+    expect((await rows('demand', { search: 'nodo medio nodal' })).total).toBe(1);
     const mpcd = await rows('demand', { unit: 'MPCD', filters: { areas: ['region'] } });
     expect(column(mpcd, 'value')).toEqual([300]);
     expect(mpcd.notes.join(' ')).toMatch(/supuesto/);
