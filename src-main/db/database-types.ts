@@ -20,7 +20,14 @@ export interface Database {
   etl_run_source: EtlRunSourceTable;
   settings: SettingsTable;
   failed_download: FailedDownloadTable;
+  fact_version: FactVersionTable;
   schema_migration: { name: string; applied_at: string };
+}
+
+/** Moves with every row written to a fact table (triggers of migration 0011): the national totals' cache key. */
+export interface FactVersionTable {
+  table_name: 'production_monthly' | 'royalty_monthly';
+  version: number;
 }
 
 export interface EtlRunTable {

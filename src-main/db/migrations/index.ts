@@ -9,6 +9,7 @@ import * as m0007 from './0007-settings';
 import * as m0008 from './0008-failed-downloads';
 import * as m0009 from './0009-query-indexes';
 import * as m0010 from './0010-search-indexes';
+import * as m0011 from './0011-fact-versions';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a migration sees the schema of its own time
@@ -29,4 +30,5 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0008-failed-downloads', m0008],
   ['0009-query-indexes', m0009],
   ['0010-search-indexes', m0010],
+  ['0011-fact-versions', m0011],
 ];

@@ -1,18 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, ProductionMonthlyTable } from '../database-types';
+import type { Database, FactVersionTable, ProductionMonthlyTable } from '../database-types';
 import { royaltySums } from './royalties-sums';
 
 /**
- * National totals per month, computed once and reused until the database changes. A national series
- * over the whole history reads every fact row (13 years of production, 21 of royalties: ~60 ms and
- * ~85 ms at ten times today's volume, see `npm run bench -- queries`); the pages ask for it again on
- * every visit and every change of unit or granularity, so after the first answer it costs ~1 ms.
+ * National totals per month, computed once and reused until the facts change. A national series over
+ * the whole history reads every fact row (13 years of production, 21 of royalties: ~60 ms and ~85 ms at
+ * ten times today's volume, see `npm run bench -- queries`); the pages ask for it again on every visit
+ * and every change of unit or granularity, so after the first answer it costs well under 1 ms.
  *
- * The cache belongs to one connection and is keyed by SQLite's own change counters: `data_version`
- * moves when another connection commits, `total_changes()` when this one writes anything. Any write
- * at all (a load, a run record, a setting) empties it, so it can be stale never, only recomputed more
- * often than strictly needed. The stamp is read before the totals, so a commit in between can only
- * make the next call recompute.
+ * The cache belongs to one connection and is keyed, per table, by `fact_version`, which triggers move
+ * with every row written by anyone (this connection, the worker, another process). It is never stale,
+ * and a write that leaves the facts alone (a run record, a setting) keeps it. The version is read
+ * before the totals, so a commit in between can only make the next call recompute. Loads write in one
+ * synchronous better-sqlite3 transaction, so no answer can be computed from half a load on the same
+ * connection and then outlive its rollback.
  */
 type ProductionMeasureColumn = keyof ProductionMonthlyTable & `${string}_mpc`;
 
@@ -26,22 +27,29 @@ export interface RoyaltyMonthTotals {
   rows: number;
 }
 
+type FactTable = FactVersionTable['table_name'];
+
+interface CachedTotals<T> {
+  version: number;
+  totals: T;
+}
+
 interface ConnectionTotals {
-  stamp: string;
-  production: Map<ProductionMeasureColumn, ReadonlyArray<{ period: string; volume: number }>>;
-  royalties: readonly RoyaltyMonthTotals[] | null;
+  production: Map<ProductionMeasureColumn, CachedTotals<ReadonlyArray<{ period: string; volume: number }>>>;
+  royalties: CachedTotals<readonly RoyaltyMonthTotals[]> | null;
 }
 
 const byConnection = new WeakMap<Kysely<Database>, ConnectionTotals>();
 
-async function totalsFor(db: Kysely<Database>): Promise<ConnectionTotals> {
-  const { rows } = await sql<{ version: number; changes: number }>`SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes`.execute(db);
-  const stamp = `${rows[0]?.version}:${rows[0]?.changes}`;
-  const cached = byConnection.get(db);
-  if (cached?.stamp === stamp) return cached;
-  const fresh: ConnectionTotals = { stamp, production: new Map(), royalties: null };
-  byConnection.set(db, fresh);
-  return fresh;
+function connectionTotals(db: Kysely<Database>): ConnectionTotals {
+  let totals = byConnection.get(db);
+  if (!totals) byConnection.set(db, (totals = { production: new Map(), royalties: null }));
+  return totals;
+}
+
+async function factVersion(db: Kysely<Database>, table: FactTable): Promise<number> {
+  const row = await db.selectFrom('fact_version').select('version').where('table_name', '=', table).executeTakeFirst();
+  return row?.version ?? -1;
 }
 
 function inRange<T extends { period: string }>(months: readonly T[], from?: string, to?: string): T[] {
@@ -50,8 +58,9 @@ function inRange<T extends { period: string }>(months: readonly T[], from?: stri
 
 /** One production measure's national volume per loaded month in a range (as `coalesce(sum(…), 0)`). */
 export async function nationalProductionByPeriod(db: Kysely<Database>, column: ProductionMeasureColumn, from?: string, to?: string): Promise<Array<{ period: string; volume: number }>> {
-  const totals = await totalsFor(db);
-  let months = totals.production.get(column);
+  const version = await factVersion(db, 'production_monthly');
+  const cache = connectionTotals(db).production;
+  let months = cache.get(column)?.version === version ? cache.get(column)!.totals : undefined;
   if (!months) {
     months = (
       await db
@@ -61,37 +70,41 @@ export async function nationalProductionByPeriod(db: Kysely<Database>, column: P
         .orderBy('period')
         .execute()
     ).map((r) => ({ period: r.period, volume: Number(r.volume) }));
-    totals.production.set(column, months);
+    cache.set(column, { version, totals: months });
   }
   return inRange(months, from, to);
 }
 
 /** Royalty sums per month in a range, as royalties.series reports them (volumes in MPC). */
 export async function nationalRoyaltiesByPeriod(db: Kysely<Database>, from?: string, to?: string): Promise<RoyaltyMonthTotals[]> {
-  const totals = await totalsFor(db);
-  totals.royalties ??= (
-    await db
-      .selectFrom('royalty_monthly')
-      .select([
-        'royalty_monthly.period',
-        royaltySums.royaltiesCop.as('royaltiesCop'),
-        royaltySums.royaltiesUsd.as('royaltiesUsd'),
-        royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
-        royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
-        royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
-        royaltySums.rows.as('rows'),
-      ])
-      .groupBy('royalty_monthly.period')
-      .orderBy('royalty_monthly.period')
-      .execute()
-  ).map((r) => ({
-    period: r.period,
-    royaltiesCop: Number(r.royaltiesCop),
-    royaltiesUsd: Number(r.royaltiesUsd),
-    rowsWithoutTrm: Number(r.rowsWithoutTrm),
-    taxableVolumeMpc: Number(r.taxableVolumeMpc),
-    royaltyVolumeMpc: Number(r.royaltyVolumeMpc),
-    rows: Number(r.rows),
-  }));
-  return inRange(totals.royalties, from, to);
+  const version = await factVersion(db, 'royalty_monthly');
+  const cache = connectionTotals(db);
+  if (cache.royalties?.version !== version) {
+    const months = (
+      await db
+        .selectFrom('royalty_monthly')
+        .select([
+          'royalty_monthly.period',
+          royaltySums.royaltiesCop.as('royaltiesCop'),
+          royaltySums.royaltiesUsd.as('royaltiesUsd'),
+          royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
+          royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
+          royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
+          royaltySums.rows.as('rows'),
+        ])
+        .groupBy('royalty_monthly.period')
+        .orderBy('royalty_monthly.period')
+        .execute()
+    ).map((r) => ({
+      period: r.period,
+      royaltiesCop: Number(r.royaltiesCop),
+      royaltiesUsd: Number(r.royaltiesUsd),
+      rowsWithoutTrm: Number(r.rowsWithoutTrm),
+      taxableVolumeMpc: Number(r.taxableVolumeMpc),
+      royaltyVolumeMpc: Number(r.royaltyVolumeMpc),
+      rows: Number(r.rows),
+    }));
+    cache.royalties = { version, totals: months };
+  }
+  return inRange(cache.royalties.totals, from, to);
 }

@@ -73,6 +73,27 @@ describe('cached national totals', () => {
     ]);
   });
 
+  it('keeps the totals across writes that leave the facts alone, and only those', async () => {
+    const sqlite = app.database.sqlite;
+    expect(await national()).toEqual([
+      ['2024-01', 310],
+      ['2024-02', 302.75],
+    ]);
+    // Change the facts behind the version's back (triggers off): an answer that still says 310 after
+    // other writes proves the cached totals were reused rather than recomputed.
+    const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'production_monthly'").all() as Array<{ name: string; sql: string }>;
+    expect(triggers).toHaveLength(3);
+    for (const trigger of triggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
+    sqlite.prepare("UPDATE production_monthly SET fiscalizada_mpc = 999 WHERE period = '2024-01'").run();
+    for (const trigger of triggers) sqlite.exec(trigger.sql);
+    await client.send('settings.update', { ui: { 'produccion.unidad': 'KPC' } });
+    sqlite.prepare("INSERT INTO etl_run (trigger, started_at, status) VALUES ('button', '2026-01-01T00:00:00Z', 'ok')").run();
+    expect((await national())[0]).toEqual(['2024-01', 310]);
+    // Any row written to the facts moves the version: the next answer is recomputed.
+    sqlite.prepare("UPDATE production_monthly SET fiscalizada_mpc = fiscalizada_mpc WHERE period = '2024-02'").run();
+    expect((await national())[0]).toEqual(['2024-01', 999]);
+  });
+
   it('does the same for royalties', async () => {
     const insertFile = app.database.sqlite.prepare(
       "INSERT INTO source_file (source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES ('anh-royalties', ?, 'r.json', 1, 'ANH', 'active', 'x')",
