@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { distinctValues } from '../search/distinct-values';
+import { distinctCandidates } from '../search/distinct-candidates';
 import { periodCandidates } from '../search/period-candidates';
 import type { SearchSource } from '../search/search-source';
 import { demandAreaLabels, demandScenarioLabels, regionLabels, sectorLabels } from './demand-labels';
@@ -17,7 +17,7 @@ export function demandSearch(edition: string): SearchSource[] {
     { match: sql`d.area_kind`, candidates: fixed(demandAreaLabels), complete: true },
     { match: sql`d.region`, candidates: fixed(regionLabels) },
     { match: sql`d.node_key`, candidates: sql<{ value: string; text: string }>`SELECT key AS value, name AS text FROM demand_node` },
-    { match: sql`d.sheet`, candidates: distinctValues('demand_monthly', 'sheet', { column: 'edition', value: edition }), complete: true },
+    { match: sql`d.sheet`, candidates: distinctCandidates('demand_monthly', 'sheet', { scope: { column: 'edition', value: edition } }), complete: true },
     { match: sql`d.period`, candidates: periodCandidates },
   ];
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { distinctValues } from '../search/distinct-values';
+import { distinctCandidates } from '../search/distinct-candidates';
 import { periodCandidates } from '../search/period-candidates';
 import type { SearchSource } from '../search/search-source';
 
@@ -13,8 +13,8 @@ export function royaltySearch(): SearchSource[] {
     { match: sql`royalty_monthly.municipality_id`, candidates: sql<{ value: number; text: string }>`SELECT id AS value, name AS text FROM municipality` },
     { match: sql`royalty_monthly.field_id`, candidates: sql<{ value: number; text: string }>`SELECT id AS value, name AS text FROM field`, complete: true },
     { match: sql`royalty_monthly.contract_id`, candidates: sql<{ value: number; text: string }>`SELECT id AS value, name AS text FROM contract` },
-    { match: sql`royalty_monthly.regime`, candidates: distinctValues('royalty_monthly', 'regime') },
-    { match: sql`royalty_monthly.production_type`, candidates: distinctValues('royalty_monthly', 'production_type') },
+    { match: sql`royalty_monthly.regime`, candidates: distinctCandidates('royalty_monthly', 'regime') },
+    { match: sql`royalty_monthly.production_type`, candidates: distinctCandidates('royalty_monthly', 'production_type') },
     { match: sql`royalty_monthly.period`, candidates: periodCandidates },
   ];
 }

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../../src-main/db/database-types';
-import { distinctValues } from '../../../../src-main/datasets/search/distinct-values';
+import { distinctCandidates } from '../../../../src-main/datasets/search/distinct-candidates';
 import { periodCandidates } from '../../../../src-main/datasets/search/period-candidates';
 import { searchCondition } from '../../../../src-main/datasets/search/search-condition';
 import type { SearchSource } from '../../../../src-main/datasets/search/search-source';
@@ -29,7 +29,7 @@ afterEach(async () => db.destroy());
 
 const sources = (complete: boolean): SearchSource[] => [
   { match: sql`fact.item_id`, candidates: sql<{ value: number; text: string }>`SELECT id AS value, name AS text FROM item`, complete },
-  { match: sql`fact.regime`, candidates: distinctValues('fact', 'regime') },
+  { match: sql`fact.regime`, candidates: distinctCandidates('fact', 'regime') },
   { match: sql`fact.period`, candidates: periodCandidates },
 ];
 
@@ -57,12 +57,12 @@ describe('searchCondition', () => {
   });
 
   it('lists the distinct values of a column by seeking through its index', async () => {
-    const { rows } = await distinctValues('fact', 'regime').execute(db);
+    const { rows } = await distinctCandidates('fact', 'regime').execute(db);
     expect(rows).toEqual([
       { value: 'Ley 141', text: 'Ley 141' },
       { value: 'Ley 756', text: 'Ley 756' },
     ]);
-    const compiled = distinctValues('fact', 'regime').compile(db);
+    const compiled = distinctCandidates('fact', 'regime').compile(db);
     const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...compiled.parameters) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
     expect(plan).toContain('USING COVERING INDEX fact_by_regime');
     expect(plan).not.toMatch(/SCAN fact\b/);
@@ -70,7 +70,7 @@ describe('searchCondition', () => {
 
   it('lists the values within a scope', async () => {
     sqlite.exec("CREATE INDEX fact_by_item_period ON fact (item_id, period)");
-    const scoped = sql<{ value: string }>`SELECT value FROM (${distinctValues('fact', 'period', { column: 'item_id', value: '2' })})`;
+    const scoped = sql<{ value: string }>`SELECT value FROM (${distinctCandidates('fact', 'period', { scope: { column: 'item_id', value: '2' } })})`;
     // item_id is an INTEGER column: SQLite compares the text '2' with it by the column's affinity.
     expect((await scoped.execute(db)).rows.map((r) => r.value)).toEqual(['2023-01', '2024-02']);
   });
