@@ -20,13 +20,17 @@ import { scaleDatabaseCopy } from './support/scale-database/generate';
 import { formatBench, summarize, timeRepeated } from './support/stats';
 
 /** Migrations added for these queries: the "antes" numbers are taken without them. */
-export const evaluatedMigrations: readonly string[] = ['0009-query-indexes', '0010-search-indexes', '0011-fact-versions'];
+export const evaluatedMigrations: readonly string[] = ['0009-query-indexes', '0010-search-indexes'];
+/** The cached national totals are recomputed after a load: once per load, so not held to the target. */
+const ONCE_PER_LOAD = 'una vez por carga';
 const TARGET_MS = 25;
 
 interface Connection {
   dispatcher: Dispatcher;
-  /** A write that changes nothing the queries read (what any load, run record or setting does to the caches). */
-  touch(): void;
+  /** A write that leaves the facts alone: what a refresh that finds nothing new records. */
+  recordRun(): void;
+  /** A write to the facts, as a load makes: production and royalties both change. */
+  touchFacts(): void;
   close(): Promise<void>;
 }
 
@@ -38,12 +42,21 @@ async function connect(file: string, upTo: ReadonlyArray<(typeof migrations)[num
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db, sqlite, file, upTo);
   const dispatcher = createDispatcher(handlers, { db }, (name, error) => console.error(`[bench] ${name}:`, error));
-  sqlite.exec('CREATE TEMP TABLE bench_touch (n INTEGER)');
-  const touch = sqlite.prepare('INSERT INTO temp.bench_touch (n) VALUES (1)');
-  return { dispatcher, touch: () => void touch.run(), close: () => db.destroy() };
+  const recordRun = sqlite.prepare("INSERT INTO etl_run (trigger, started_at, finished_at, status) VALUES ('schedule', '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z', 'ok')");
+  const touchProduction = sqlite.prepare('UPDATE production_monthly SET fiscalizada_mpc = fiscalizada_mpc WHERE id = (SELECT min(id) FROM production_monthly)');
+  const touchRoyalties = sqlite.prepare('UPDATE royalty_monthly SET royalties_cop = royalties_cop WHERE id = (SELECT min(id) FROM royalty_monthly)');
+  return {
+    dispatcher,
+    recordRun: () => void recordRun.run(),
+    touchFacts: () => {
+      touchProduction.run();
+      touchRoyalties.run();
+    },
+    close: () => db.destroy(),
+  };
 }
 
-async function measureAll({ dispatcher, touch }: Connection, runs: number): Promise<Map<string, { medianMs: number; p95Ms: number } | string>> {
+async function measureAll({ dispatcher, recordRun, touchFacts }: Connection, runs: number): Promise<Map<string, { medianMs: number; p95Ms: number } | string>> {
   const results = new Map<string, { medianMs: number; p95Ms: number } | string>();
   for (const query of dashboardQueries) {
     if (!isCommandName(query.command)) {
@@ -55,7 +68,8 @@ async function measureAll({ dispatcher, touch }: Connection, runs: number): Prom
       results.set(query.name, `${first.error.code}: ${first.error.message}`);
       continue;
     }
-    const samples = await timeRepeated(() => dispatcher.dispatch(query.command, query.input), runs, 2, query.afterWrite ? touch : undefined);
+    const before = query.afterWrite === 'other' ? recordRun : query.afterWrite === 'facts' ? touchFacts : undefined;
+    const samples = await timeRepeated(() => dispatcher.dispatch(query.command, query.input), runs, 2, before);
     results.set(query.name, summarize(samples));
   }
   return results;
@@ -101,7 +115,16 @@ export default defineBench({
           continue;
         }
         const note = then && typeof then !== 'string' ? `antes: mediana ${formatBench.ms(then.medianMs)} ms, p95 ${formatBench.ms(then.p95Ms)} ms` : null;
-        results.push({ group: 'consultas', name: query.name, medianMs: now.medianMs, p95Ms: now.p95Ms, target: `p95 < ${TARGET_MS} ms`, pass: now.p95Ms < TARGET_MS, note });
+        const heldToTarget = query.afterWrite !== 'facts';
+        results.push({
+          group: 'consultas',
+          name: query.name,
+          medianMs: now.medianMs,
+          p95Ms: now.p95Ms,
+          target: heldToTarget ? `p95 < ${TARGET_MS} ms` : ONCE_PER_LOAD,
+          pass: heldToTarget ? now.p95Ms < TARGET_MS : null,
+          note,
+        });
       }
       return results;
     } finally {

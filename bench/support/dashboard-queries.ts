@@ -9,10 +9,11 @@ export interface DashboardQuery {
   readonly command: string;
   readonly input: unknown;
   /**
-   * Measured right after a write to the database (a load, a run record): what the first visit after a
-   * refresh costs, before the cached national totals are computed again.
+   * Measured right after a write: `other` is what a refresh that finds nothing new, a run record or a
+   * setting leaves (the cached national totals stay valid); `facts` is a load that changes the facts,
+   * after which the first national series is computed again from every row, once.
    */
-  readonly afterWrite?: boolean;
+  readonly afterWrite?: 'other' | 'facts';
 }
 
 const last24 = { from: '2024-01', to: '2025-12' };
@@ -27,7 +28,8 @@ export const dashboardQueries: readonly DashboardQuery[] = [
 
   { name: 'production.series nacional, 24 meses', command: 'production.series', input: { ...last24, granularity: 'month' } },
   { name: 'production.series nacional, anual 2013–2025', command: 'production.series', input: { granularity: 'year' } },
-  { name: 'production.series nacional, anual — tras una escritura', command: 'production.series', input: { granularity: 'year' }, afterWrite: true },
+  { name: 'production.series nacional, anual — tras registrar una corrida', command: 'production.series', input: { granularity: 'year' }, afterWrite: 'other' },
+  { name: 'production.series nacional, anual — primera tras una carga', command: 'production.series', input: { granularity: 'year' }, afterWrite: 'facts' },
   { name: 'production.series Casanare, 24 meses', command: 'production.series', input: { ...last24, departments: ['85'], granularity: 'month' } },
   { name: 'production.series un campo, 13 años', command: 'production.series', input: { fields: ['CAMPO 001'], granularity: 'month' } },
   { name: 'production.series una operadora, 24 meses', command: 'production.series', input: { ...last24, operators: ['OPERADORA 001'], granularity: 'month' } },
@@ -39,7 +41,8 @@ export const dashboardQueries: readonly DashboardQuery[] = [
   { name: 'production.breakdown por campo en Casanare', command: 'production.breakdown', input: { ...last12, departments: ['85'], by: 'field', top: 10 } },
 
   { name: 'royalties.series mensual, todo', command: 'royalties.series', input: { granularity: 'month' } },
-  { name: 'royalties.series mensual, todo — tras una escritura', command: 'royalties.series', input: { granularity: 'month' }, afterWrite: true },
+  { name: 'royalties.series mensual, todo — tras registrar una corrida', command: 'royalties.series', input: { granularity: 'month' }, afterWrite: 'other' },
+  { name: 'royalties.series mensual, todo — primera tras una carga', command: 'royalties.series', input: { granularity: 'month' }, afterWrite: 'facts' },
   { name: 'royalties.series Casanare, anual', command: 'royalties.series', input: { departments: ['85'], granularity: 'year' } },
   ...(['department', 'municipality', 'field', 'contract', 'regime', 'productionType'] as const).map((by) => ({
     name: `royalties.breakdown por ${by}, 12 meses`,
