@@ -1,6 +1,6 @@
 import type { BalancePoint, BalanceScenario } from '../../src-shared/contract/balance';
 import type { Granularity } from '../../src-shared/contract/filters';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { periodAxisLabel, periodLongLabel } from '../charts/period-axis';
 import { formatNumber } from '../format/number-format';
 import { formatQuantity } from '../format/units';
@@ -48,18 +48,10 @@ export function balanceChartOption({ points, scenarios, highlighted, granularity
   const runs = scenarios.includes(highlighted) ? deficitRuns(points, highlighted) : [];
   return {
     animationDuration: 300,
-    title: { text: balanceChartTitle(language), subtext: balanceChartSubtitle(granularity, source, language), left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(balanceChartTitle(language), balanceChartSubtitle(granularity, source, language)),
     legend: { top: 52, left: 0 },
     grid: { left: 16, right: 24, top: 100, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const point = index === null ? undefined : points[index];
-        return point ? balanceTooltip(point, scenarios, language) : '';
-      },
-    },
+    tooltip: axisTooltip(points, (point) => balanceTooltip(point, scenarios, language)),
     xAxis: { type: 'category', data: points.map((point) => point.period), axisLabel: { formatter: (period: string) => periodAxisLabel(period, language) } },
     yAxis: { type: 'value', name: 'GBTUD', nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value, 0) } },
     series: [

@@ -1,4 +1,4 @@
-import { Box, Group, LoadingOverlay, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, LoadingOverlay, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import type { CommandOutput } from '../../src-shared/contract';
 import type { BalanceScenario } from '../../src-shared/contract/balance';
@@ -6,7 +6,7 @@ import { EChartsView } from '../charts/echarts-view';
 import { periodLongLabel } from '../charts/period-axis';
 import { formatQuantity } from '../format/units';
 import { useLanguage, useMessages } from '../i18n/language-context';
-import { LineageButton } from '../sources/lineage-button';
+import { ChartLineageButton } from '../sources/lineage-button';
 import { balanceChartOption, balanceChartTitle } from './balance-chart-option';
 import { balanceMessages } from './balance-messages';
 
@@ -31,9 +31,7 @@ export function BalanceChartPanel({ balance, highlighted, loading }: BalanceChar
   const title = balanceChartTitle(language);
   return (
     <Paper withBorder radius="md" p="md" pos="relative">
-      <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-        <LineageButton sourceIds={balanceSources} subject={`${title} · ${source}`} />
-      </Group>
+      <ChartLineageButton sourceIds={balanceSources} subject={`${title} · ${source}`} />
       <Box
         data-testid="balance-chart"
         data-loading={loading}

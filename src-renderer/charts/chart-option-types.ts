@@ -13,8 +13,29 @@ export const REST_COLOR = '#adb5bd';
 export const PRIMARY_SERIES_COLOR = '#1c7ed6';
 
 /** ECharts passes one param or a list depending on the trigger; tooltips only need the hovered index. */
-export function hoveredIndex(params: unknown): number | null {
+function hoveredIndex(params: unknown): number | null {
   const first = Array.isArray(params) ? params[0] : params;
   const index = (first as { dataIndex?: unknown } | undefined)?.dataIndex;
   return typeof index === 'number' ? index : null;
+}
+
+/** A chart's title with its source beneath, left-aligned, in the sizes every chart of the app uses. */
+export function chartTitle(text: string, source: string): TitleComponentOption {
+  return { text, subtext: source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } };
+}
+
+/**
+ * The tooltip of a category axis: `describe` writes the HTML for the hovered category's item (its
+ * period, its row); between categories nothing shows.
+ */
+export function axisTooltip<T>(items: readonly T[], describe: (item: T) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    confine: true,
+    formatter: (params: unknown) => {
+      const index = hoveredIndex(params);
+      const item = index === null ? undefined : items[index];
+      return item === undefined ? '' : describe(item);
+    },
+  };
 }

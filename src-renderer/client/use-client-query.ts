@@ -1,32 +1,44 @@
 import { useCallback, useEffect, useState } from 'react';
-import { toClientError } from './client-error';
+import { toClientError, type ClientError } from './client-error';
 import { useClient } from './client-context';
 import type { CaudalClient } from './create-client';
-import type { CommandState } from './use-command';
+
+/**
+ * `data` survives a new request (it keeps the last answer while the next one loads) so charts do not
+ * blank out on every filter change; `dataInput` is the input that produced it, so whatever is drawn
+ * next to the data (axis range, captions) matches it rather than the request still in flight.
+ */
+export type CommandState<T, I> =
+  | { status: 'idle'; data: null; dataInput: null; error: null }
+  | { status: 'loading'; data: T | null; dataInput: I | null; error: null }
+  | { status: 'success'; data: T; dataInput: I; error: null }
+  | { status: 'error'; data: T | null; dataInput: I | null; error: ClientError };
 
 export type ClientQuery<T, R> = CommandState<T, R> & { reload: () => void };
 
+const idle = { status: 'idle', data: null, dataInput: null, error: null } as const;
+
 /**
- * A query made of several commands (a breakdown, then one series per group) with `useCommand`'s
- * behaviour: `null` waits, the request is compared by value (it must be plain JSON), answers to
- * superseded requests are dropped, and the last answer stays while the next loads. `run` must be a
- * stable function (defined at module level), `label` names the query in error messages.
+ * Runs `run(client, request)` whenever the request (compared by value: it must be plain JSON, or
+ * undefined for a command without input) or `refreshKey` changes; `null` waits. Answers to superseded
+ * requests are dropped, so a slow old query never overwrites a newer one, and the last answer stays
+ * while the next loads. `run` must be stable (module level, or `useCallback`); `label` names the query
+ * in error messages. `useCommand` and `useCommandBatch` are this for one command.
  */
 export function useClientQuery<T, R>(label: string, request: R | null, run: (client: CaudalClient, request: R) => Promise<T>, refreshKey: unknown = 0): ClientQuery<T, R> {
   const client = useClient();
-  const [state, setState] = useState<CommandState<T, R>>(() =>
-    request === null ? { status: 'idle', data: null, dataInput: null, error: null } : { status: 'loading', data: null, dataInput: null, error: null },
-  );
+  const [state, setState] = useState<CommandState<T, R>>(() => (request === null ? idle : { status: 'loading', data: null, dataInput: null, error: null }));
   const [reloads, setReloads] = useState(0);
-  const requestKey = request === null ? null : JSON.stringify(request);
+  // Requests are plain JSON, so their serialization is a faithful identity for "did the request change".
+  const requestKey = request === null ? null : JSON.stringify(request ?? null);
 
   useEffect(() => {
     if (requestKey === null) {
-      setState({ status: 'idle', data: null, dataInput: null, error: null });
+      setState(idle);
       return;
     }
     let current = true;
-    const parsed = JSON.parse(requestKey) as R;
+    const parsed = (JSON.parse(requestKey) ?? undefined) as R;
     setState((previous) => ({ status: 'loading', data: previous.data, dataInput: previous.dataInput, error: null }));
     run(client, parsed).then(
       (data) => {

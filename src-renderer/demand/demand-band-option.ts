@@ -1,6 +1,6 @@
 import type { DemandSeriesPoint } from '../../src-shared/contract/demand';
 import type { Granularity } from '../../src-shared/contract/filters';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { periodAxis, periodAxisLabel, periodLongLabel } from '../charts/period-axis';
 import { formatNumber } from '../format/number-format';
 import { formatQuantity } from '../format/units';
@@ -69,18 +69,10 @@ export function demandBandOption({ rows, title, source, language }: DemandBandIn
   const labels = { history: t('scenario.historico'), medio: t('scenario.medio'), band: t('scenario.band') };
   return {
     animationDuration: 300,
-    title: { text: title, subtext: source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(title, source),
     legend: { top: 52, left: 0, data: [labels.history, labels.medio, labels.band] },
     grid: { left: 16, right: 24, top: 100, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const row = index === null ? undefined : rows[index];
-        return row ? demandTooltip(row, language) : '';
-      },
-    },
+    tooltip: axisTooltip(rows, (row) => demandTooltip(row, language)),
     xAxis: { type: 'category', boundaryGap: false, data: rows.map((row) => row.period), axisLabel: { formatter: (period: string) => periodAxisLabel(period, language) } },
     yAxis: { type: 'value', name: 'GBTUD', nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value, 0) } },
     series: [

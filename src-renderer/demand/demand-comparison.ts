@@ -1,5 +1,5 @@
 import type { DemandSeriesPoint } from '../../src-shared/contract/demand';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { periodAxisLabel, periodLongLabel } from '../charts/period-axis';
 import { formatNumber } from '../format/number-format';
 import { formatChange, formatQuantity } from '../format/units';
@@ -78,18 +78,10 @@ export function comparisonOption({ rows, edition, newest, sectorLabel, language 
   const text = comparisonTitle(edition, newest, language);
   return {
     animationDuration: 300,
-    title: { text: text.title, subtext: `${sectorLabel} · ${text.source}`, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(text.title, `${sectorLabel} · ${text.source}`),
     legend: { top: 52, left: 0 },
     grid: { left: 16, right: 24, top: 100, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const row = index === null ? undefined : rows[index];
-        return row ? comparisonTooltip(row, edition, newest, language) : '';
-      },
-    },
+    tooltip: axisTooltip(rows, (row) => comparisonTooltip(row, edition, newest, language)),
     xAxis: { type: 'category', data: rows.map((row) => row.period), axisLabel: { formatter: (period: string) => periodAxisLabel(period, language) } },
     yAxis: { type: 'value', name: 'GBTUD', nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: (value: number) => formatNumber(value, 0) } },
     series: [

@@ -3,6 +3,7 @@ import type { TitleComponentOption, TooltipComponentOption, VisualMapComponentOp
 import type { ComposeOption } from 'echarts/core';
 import type { CommandOutput } from '../../src-shared/contract';
 import type { MapLevel } from '../../src-shared/contract/map';
+import { chartTitle } from '../charts/chart-option-types';
 import { escapeHtml } from '../charts/escape-html';
 import { formatNumber } from '../format/number-format';
 import { formatQuantity, unitLabels } from '../format/units';
@@ -77,7 +78,7 @@ export function mapOption(input: MapOptionInput): MapChartOption {
   ];
   return {
     animation: false,
-    title: { text: input.title, subtext: input.source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(input.title, input.source),
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -1,4 +1,4 @@
-import { Grid, Group, LoadingOverlay, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Grid, LoadingOverlay, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { MapMeasure } from '../../src-shared/contract/map';
 import { ErrorNotice } from '../app/error-notice';
@@ -8,7 +8,7 @@ import type { PeriodRange } from '../filters/period-range';
 import { formatNumber } from '../format/number-format';
 import { formatPeriodRange } from '../format/period-format';
 import { useLanguage, useLocalized, useMessages } from '../i18n/language-context';
-import { LineageButton } from '../sources/lineage-button';
+import { ChartLineageButton } from '../sources/lineage-button';
 import { BoundariesMissing } from './boundaries-missing';
 import { MapChart } from './map-chart';
 import { mapClasses } from './map-classes';
@@ -66,9 +66,7 @@ export function MapPanel({ view, range, selected, onTerritory }: MapPanelProps) 
 
   return (
     <Paper withBorder radius="md" p="md" pos="relative">
-      <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-        <LineageButton sourceIds={sourcesOf(answer.measure)} subject={`${title} · ${subtitle}`} />
-      </Group>
+      <ChartLineageButton sourceIds={sourcesOf(answer.measure)} subject={`${title} · ${subtitle}`} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }} pos="relative">
           <LoadingOverlay visible={loading} zIndex={10} overlayProps={{ blur: 1 }} />

@@ -1,7 +1,7 @@
 import type { ProductionSeriesPoint } from '../../src-shared/contract/production';
 import type { ProductionMeasure } from '../../src-shared/domain/production-measures';
 import { escapeHtml } from '../charts/escape-html';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { formatNumber } from '../format/number-format';
 import { formatPeriodLong, formatPeriodShort } from '../format/period-format';
 import { formatQuantity, unitLabels } from '../format/units';
@@ -77,26 +77,20 @@ export function productionChartOption(input: ProductionChartInput): ProductionCh
 
   return {
     animationDuration: 300,
-    title: { text: text.title, subtext: text.source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(text.title, text.source),
     grid: { left: 16, right: 24, top: stacked ? 104 : 76, bottom: 28, containLabel: true },
     legend: stacked ? { type: 'scroll', top: 52, left: 0, right: 0 } : undefined,
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const month = index === null ? undefined : axis.months[index];
-        if (!month) return '';
-        if (!stacked) return productionTooltip(month, axis.pointByMonth.get(month), display, language);
-        return stackedTooltip(
-          month,
-          groups.map((group, groupIndex) => ({ label: group.label, point: groupMaps[groupIndex]?.get(month) })),
-          axis.pointByMonth.get(month),
-          display,
-          language,
-        );
-      },
-    },
+    tooltip: axisTooltip(axis.months, (month) =>
+      stacked
+        ? stackedTooltip(
+            month,
+            groups.map((group, groupIndex) => ({ label: group.label, point: groupMaps[groupIndex]?.get(month) })),
+            axis.pointByMonth.get(month),
+            display,
+            language,
+          )
+        : productionTooltip(month, axis.pointByMonth.get(month), display, language),
+    ),
     xAxis: { type: 'category', boundaryGap: false, data: axis.months, axisLabel: { formatter: (month: string) => formatPeriodShort(month, language) } },
     yAxis: { type: 'value', name: unitLabels[unit], nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value, 0) } },
     series: stacked

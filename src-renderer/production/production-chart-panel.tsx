@@ -1,4 +1,4 @@
-import { Box, Group, LoadingOverlay, Paper, Skeleton, Text } from '@mantine/core';
+import { Box, LoadingOverlay, Paper, Skeleton, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { ErrorNotice } from '../app/error-notice';
 import { useWorkspace } from '../app/workspace-context';
@@ -7,7 +7,7 @@ import type { PeriodRange } from '../filters/period-range';
 import { usePageFilters } from '../filters/use-page-filters';
 import { formatPeriodRange } from '../format/period-format';
 import { useLanguage, useLocalized, useMessages } from '../i18n/language-context';
-import { LineageButton } from '../sources/lineage-button';
+import { ChartLineageButton } from '../sources/lineage-button';
 import { heatingValueNote } from './heating-value-note';
 import { ProductionChart } from './production-chart';
 import { productionChartText } from './production-chart-option';
@@ -56,10 +56,7 @@ export function ProductionChartPanel({ view }: { view: ProductionView }) {
 
   return (
     <Paper withBorder radius="md" p="md" pos="relative">
-      {/* Over the chart's top-right corner: the chart's own title sits on the left. */}
-      <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-        <LineageButton sourceIds={productionSource} subject={subject} />
-      </Group>
+      <ChartLineageButton sourceIds={productionSource} subject={subject} />
       {query.status === 'error' ? (
         <ErrorNotice what={t('chart.what')} error={query.error} onRetry={query.reload} />
       ) : data === null || drawnRange === null ? (

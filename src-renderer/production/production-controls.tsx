@@ -1,5 +1,6 @@
 import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
 import { productionMeasures } from '../../src-shared/domain/production-measures';
+import { capitalise } from '../format/capitalise';
 import { useLocalized, useMessages } from '../i18n/language-context';
 import { productionMagnitudes } from './production-display';
 import { dimensionNouns, measureOptionLabels, productionMessages } from './production-messages';
@@ -58,9 +59,4 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
       </Group>
     </Paper>
   );
-}
-
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { ProductionExportActions } from '../exports/page-export-actions';
 import { definePage } from '../pages/page-definition';
 import { useHashRouter } from '../router/use-hash-route';
-import { BreakdownPanel } from './breakdown-panel';
+import { ProductionBreakdownPanel } from './production-breakdown-panel';
 import { ProductionChartPanel } from './production-chart-panel';
 import { ProductionControls } from './production-controls';
 import { parseProductionView, productionViewParams, type ProductionView } from './production-route';
@@ -19,7 +19,7 @@ function ProductionPage() {
     <Stack gap="md">
       <ProductionControls view={view} onChange={change} />
       <ProductionChartPanel view={view} />
-      <BreakdownPanel view={view} onChange={change} />
+      <ProductionBreakdownPanel view={view} onChange={change} />
       <YearOverYearPanel view={view} />
     </Stack>
   );

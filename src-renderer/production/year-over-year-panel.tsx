@@ -1,4 +1,4 @@
-import { Box, Group, LoadingOverlay, Paper, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { Box, LoadingOverlay, Paper, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { parsePeriod } from '../../src-shared/domain/period';
 import { ErrorNotice } from '../app/error-notice';
@@ -9,7 +9,7 @@ import { usePageFilters } from '../filters/use-page-filters';
 import { monthName } from '../format/period-format';
 import { formatChange, formatQuantity } from '../format/units';
 import { useLanguage, useMessages } from '../i18n/language-context';
-import { LineageButton } from '../sources/lineage-button';
+import { ChartLineageButton } from '../sources/lineage-button';
 import { displayUnit, type ProductionDisplay } from './production-display';
 import { productionMessages } from './production-messages';
 import type { ProductionView } from './production-route';
@@ -50,10 +50,7 @@ export function YearOverYearPanel({ view }: { view: ProductionView }) {
 
   return (
     <Paper withBorder radius="md" p="md" pos="relative">
-      {/* Over the chart's top-right corner: the chart's own title sits on the left. */}
-      <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-        <LineageButton sourceIds={productionSource} subject={title} />
-      </Group>
+      <ChartLineageButton sourceIds={productionSource} subject={title} />
       {series.status === 'error' ? (
         <ErrorNotice what={t('yoy.what')} error={series.error} onRetry={series.reload} />
       ) : option === null || months === null || drawnYear === null ? (

@@ -1,7 +1,7 @@
 import type { ProductionSeriesPoint } from '../../src-shared/contract/production';
 import type { ProductionMeasure } from '../../src-shared/domain/production-measures';
 import { toPeriod } from '../../src-shared/domain/period';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, REST_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { formatNumber } from '../format/number-format';
 import { formatMonthShort, monthName } from '../format/period-format';
 import { formatChange, formatQuantity, unitLabels } from '../format/units';
@@ -62,18 +62,10 @@ export function yearOverYearOption(
   const unit = displayUnit(display);
   return {
     animationDuration: 300,
-    title: { text: yearOverYearTitle(measure, year, display, language), subtext: t('chart.source'), left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(yearOverYearTitle(measure, year, display, language), t('chart.source')),
     legend: { top: 52, left: 0 },
     grid: { left: 16, right: 24, top: 96, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const row = index === null ? undefined : months[index];
-        return row ? yearOverYearTooltip(row, year, display, language) : '';
-      },
-    },
+    tooltip: axisTooltip(months, (row) => yearOverYearTooltip(row, year, display, language)),
     xAxis: { type: 'category', data: months.map((row) => formatMonthShort(row.month, language)) },
     yAxis: { type: 'value', name: unitLabels[unit], nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value, 0) } },
     series: [

@@ -1,19 +1,13 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import type { SourceRunState } from '../../src-shared/contract/refresh';
 import { useMessages } from '../i18n/language-context';
+import { sourceStatusColors } from '../sources/source-status-labels';
 import { describeProgress, formatPercent, isOfflineMessage } from './describe-progress';
 import { refreshMessages } from './refresh-messages';
 import { isActive, type LiveSource } from './run-progress';
 
-const stateColors: Record<SourceRunState['state'], string> = {
-  pending: 'gray',
-  running: 'blue',
-  updated: 'teal',
-  unchanged: 'gray',
-  partial: 'yellow',
-  failed: 'red',
-  cancelled: 'orange',
-};
+// A live source has the colours of its recorded outcome; waiting for its turn is grey.
+const stateColors: Record<SourceRunState['state'], string> = { pending: 'gray', ...sourceStatusColors };
 
 /** One source of the run: its step in words, its bar, and its own cancel. */
 export function LiveSourceRow({ source, onCancel, showTitle = true }: { source: LiveSource; onCancel: (() => void) | null; showTitle?: boolean }) {

@@ -1,7 +1,7 @@
 import type { Granularity } from '../../src-shared/contract/filters';
 import type { RoyaltySeriesPoint } from '../../src-shared/contract/royalties';
 import type { VolumeUnit } from '../../src-shared/domain/units';
-import { hoveredIndex, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
+import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { axisScale, periodAxisLabel, periodLongLabel } from '../charts/period-axis';
 import { formatNumber, UNIT_SEPARATOR } from '../format/number-format';
 import { formatQuantity, unitLabels } from '../format/units';
@@ -62,17 +62,9 @@ export function royaltiesMoneyOption(input: RoyaltiesChartInput): CartesianChart
   const text = royaltiesMoneyTitle(currency, granularity, language);
   return {
     animationDuration: 300,
-    title: { text: text.title, subtext: text.source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(text.title, text.source),
     grid: { left: 16, right: 24, top: 76, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const period = index === null ? undefined : axis[index];
-        return period ? royaltiesTooltip(period, byPeriod.get(period), input) : '';
-      },
-    },
+    tooltip: axisTooltip(axis, (period) => royaltiesTooltip(period, byPeriod.get(period), input)),
     xAxis: { type: 'category', data: [...axis], axisLabel: { formatter: (period: string) => periodAxisLabel(period, language) } },
     yAxis: { type: 'value', name: scale.name, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value / scale.divisor, 0) } },
     series: [{ type: 'bar', name: text.title, data: values, color: PRIMARY_SERIES_COLOR, barMaxWidth: 28 }],
@@ -93,18 +85,10 @@ export function royaltiesVolumeOption(input: RoyaltiesChartInput): CartesianChar
   const text = royaltiesVolumeTitle(currency, volumeUnit, language);
   return {
     animationDuration: 300,
-    title: { text: text.title, subtext: text.source, left: 0, textStyle: { fontSize: 15, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+    title: chartTitle(text.title, text.source),
     legend: { top: 52, left: 0 },
     grid: { left: 16, right: 16, top: 100, bottom: 28, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params: unknown) => {
-        const index = hoveredIndex(params);
-        const period = index === null ? undefined : axis[index];
-        return period ? royaltiesTooltip(period, byPeriod.get(period), input) : '';
-      },
-    },
+    tooltip: axisTooltip(axis, (period) => royaltiesTooltip(period, byPeriod.get(period), input)),
     xAxis: { type: 'category', data: [...axis], axisLabel: { formatter: (period: string) => periodAxisLabel(period, language) } },
     yAxis: [
       { type: 'value', name: volumeScale.name, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (value: number) => formatNumber(value / volumeScale.divisor, 0) } },

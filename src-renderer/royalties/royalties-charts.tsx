@@ -1,4 +1,4 @@
-import { Box, Group, LoadingOverlay, Paper, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { Box, LoadingOverlay, Paper, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import type { CommandOutput } from '../../src-shared/contract';
 import type { Granularity } from '../../src-shared/contract/filters';
@@ -8,7 +8,7 @@ import type { PeriodRange } from '../filters/period-range';
 import { formatNumber } from '../format/number-format';
 import { formatQuantity } from '../format/units';
 import { useLanguage, useMessages } from '../i18n/language-context';
-import { LineageButton } from '../sources/lineage-button';
+import { ChartLineageButton } from '../sources/lineage-button';
 import { formatPrice, royaltiesMoneyOption, royaltiesMoneyTitle, royaltiesVolumeOption, royaltiesVolumeTitle } from './royalties-chart-option';
 import { royaltiesMessages } from './royalties-messages';
 import type { RoyaltyCurrency } from './royalties-route';
@@ -44,9 +44,7 @@ export function RoyaltiesCharts({ series, range, granularity, currency, loading 
   return (
     <>
       <Paper withBorder radius="md" p="md" pos="relative">
-        <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-          <LineageButton sourceIds={royaltiesSource} subject={money.title} />
-        </Group>
+        <ChartLineageButton sourceIds={royaltiesSource} subject={money.title} />
         <Box data-testid="royalties-chart" data-loading={loading} data-series={JSON.stringify(points)} data-currency={currency} data-granularity={granularity}>
           <LoadingOverlay visible={loading} zIndex={10} overlayProps={{ blur: 1 }} />
           <EChartsView option={moneyOption} height={CHART_HEIGHT} ariaLabel={`${money.title}. ${money.source}.`} />
@@ -81,9 +79,7 @@ export function RoyaltiesCharts({ series, range, granularity, currency, loading 
         </Box>
       </Paper>
       <Paper withBorder radius="md" p="md" pos="relative">
-        <Group pos="absolute" top={8} right={12} style={{ zIndex: 11 }}>
-          <LineageButton sourceIds={royaltiesSource} subject={volume.title} />
-        </Group>
+        <ChartLineageButton sourceIds={royaltiesSource} subject={volume.title} />
         <Box data-testid="royalties-volume-chart" data-loading={loading}>
           <LoadingOverlay visible={loading} zIndex={10} overlayProps={{ blur: 1 }} />
           <EChartsView option={volumeOption} height={CHART_HEIGHT} ariaLabel={`${volume.title}. ${volume.source}.`} />

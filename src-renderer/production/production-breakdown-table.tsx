@@ -1,11 +1,13 @@
-import { Group, Progress, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { CommandOutput } from '../../src-shared/contract';
+import { capitalise } from '../format/capitalise';
 import { formatNumber, formatShare } from '../format/number-format';
 import { unitLabels } from '../format/units';
 import { useLocalized, useMessages } from '../i18n/language-context';
+import { numericCellStyle, ShareCell } from '../layout/share-cell';
 import { dimensionNouns, productionMessages } from './production-messages';
 
-export interface BreakdownTableProps {
+export interface ProductionBreakdownTableProps {
   /** Volumes and rates are shown in the units this answer was given in. */
   breakdown: CommandOutput<'production.breakdown'>;
   loading?: boolean;
@@ -16,7 +18,7 @@ export interface BreakdownTableProps {
  * sums can be checked by eye. Test ids carry the dimension (`department-breakdown-row`); raw MPC/MPCD
  * values sit in `data-*` attributes so tests compare them with the contract's answer exactly.
  */
-export function BreakdownTable({ breakdown, loading = false }: BreakdownTableProps) {
+export function ProductionBreakdownTable({ breakdown, loading = false }: ProductionBreakdownTableProps) {
   const t = useMessages(productionMessages);
   const localized = useLocalized();
   const { items, rest, by } = breakdown;
@@ -30,7 +32,7 @@ export function BreakdownTable({ breakdown, loading = false }: BreakdownTablePro
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>{t('breakdown.rank')}</Table.Th>
-            <Table.Th>{name.charAt(0).toUpperCase() + name.slice(1)}</Table.Th>
+            <Table.Th>{capitalise(name)}</Table.Th>
             <Table.Th ta="right">{t('table.volume', { unit: unitLabels[volumeUnit] })}</Table.Th>
             <Table.Th ta="right">{t('table.rate', { unit: unitLabels[rateUnit] })}</Table.Th>
             <Table.Th w={200}>{t('breakdown.share')}</Table.Th>
@@ -48,14 +50,14 @@ export function BreakdownTable({ breakdown, loading = false }: BreakdownTablePro
             >
               <Table.Td c="dimmed">{index + 1}</Table.Td>
               <Table.Td>{item.label}</Table.Td>
-              <Table.Td ta="right" style={numeric}>
+              <Table.Td ta="right" style={numericCellStyle}>
                 {formatNumber(item.volume)}
               </Table.Td>
-              <Table.Td ta="right" style={numeric}>
+              <Table.Td ta="right" style={numericCellStyle}>
                 {formatNumber(item.rate)}
               </Table.Td>
               <Table.Td>
-                <ShareCell share={item.share} />
+                <ShareCell share={item.share} barWidth={100} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -63,14 +65,14 @@ export function BreakdownTable({ breakdown, loading = false }: BreakdownTablePro
             <Table.Tr data-testid={`${by}-breakdown-rest`} data-volume-mpc={rest.volumeMpc} data-rate-mpcd={rest.rateMpcd}>
               <Table.Td />
               <Table.Td c="dimmed">{t('othersCount', { count: rest.count, noun: localized(rest.count === 1 ? noun.one : noun.many) })}</Table.Td>
-              <Table.Td ta="right" style={numeric}>
+              <Table.Td ta="right" style={numericCellStyle}>
                 {formatNumber(rest.volume)}
               </Table.Td>
-              <Table.Td ta="right" style={numeric}>
+              <Table.Td ta="right" style={numericCellStyle}>
                 {formatNumber(rest.rate)}
               </Table.Td>
               <Table.Td>
-                <ShareCell share={restShare} />
+                <ShareCell share={restShare} barWidth={100} />
               </Table.Td>
             </Table.Tr>
           )}
@@ -79,10 +81,10 @@ export function BreakdownTable({ breakdown, loading = false }: BreakdownTablePro
           <Table.Tr data-testid={`${by}-breakdown-total`} data-volume-mpc={breakdown.totalVolumeMpc} data-rate-mpcd={breakdown.totalRateMpcd}>
             <Table.Th />
             <Table.Th>{t('breakdown.total')}</Table.Th>
-            <Table.Th ta="right" style={numeric}>
+            <Table.Th ta="right" style={numericCellStyle}>
               {formatNumber(breakdown.totalVolume)}
             </Table.Th>
-            <Table.Th ta="right" style={numeric}>
+            <Table.Th ta="right" style={numericCellStyle}>
               {formatNumber(breakdown.totalRate)}
             </Table.Th>
             <Table.Th>{breakdown.totalVolumeMpc > 0 ? formatShare(1) : ''}</Table.Th>
@@ -90,19 +92,5 @@ export function BreakdownTable({ breakdown, loading = false }: BreakdownTablePro
         </Table.Tfoot>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-// Tabular figures keep the decimal commas of a column aligned.
-const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
-
-function ShareCell({ share }: { share: number }) {
-  return (
-    <Group gap="xs" wrap="nowrap">
-      <Progress value={Math.min(100, Math.max(0, share * 100))} size="sm" w={100} aria-hidden />
-      <Text size="sm" style={numeric}>
-        {formatShare(share)}
-      </Text>
-    </Group>
   );
 }
