@@ -1,29 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { toPeriod } from '../../src-shared/domain/period';
 import { shiftPeriod } from '../../src-renderer/filters/period-range';
 import { formatNumber } from '../../src-renderer/format/number-format';
 import { formatPeriodLong, formatPeriodShort } from '../../src-renderer/format/period-format';
 import { formatChange } from '../../src-renderer/format/units';
-import { describeWithSamples } from '../support/samples';
 import { loadAllSources } from './support/all-sources-db';
-import { projectRoot, startServe, type RunningServe } from './support/caudal-cli';
-import { chromiumAvailable, chromiumPath, openChromium, type Browser } from './support/chromium';
+import { describeInChromium, serveAppInChromium } from './support/app-in-chromium';
+import { reportLongTasks, watchLongTasks } from './support/long-tasks';
 import { chooseOption, chooseSegment } from './support/mantine-controls';
-import { assertRendererBuilt } from './support/renderer-build';
 
 /**
  * The dashboard in a real browser over `caudal serve`, on a database refreshed from local copies of
  * the five publishers (real ANH, UPME and DANE samples). Every number checked on screen is compared
  * with the contract's own answer for the same question; every page is photographed at 1280×720.
  */
-const artifactsDir = path.join(projectRoot, 'test-artifacts');
-const runningInCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
-if (!chromiumAvailable && runningInCi) throw new Error(`Chromium no está instalado en ${chromiumPath}; en CI es obligatorio (.ci/run lo instala).`);
-const describeInChromium = chromiumAvailable ? describeWithSamples : (name: string) => describe.skip(`${name} — omitido: falta ${chromiumPath}`, () => {});
-
 const settledChart = '[data-testid="production-chart"][data-loading="false"]';
 const settledDepartments = '[data-testid="department-breakdown"][data-loading="false"]';
 const pageIds = ['resumen', 'produccion', 'regalias', 'demanda', 'balance', 'mapa', 'datos', 'fuentes'] as const;
@@ -41,64 +31,32 @@ const pageReady: Record<(typeof pageIds)[number], string[]> = {
 };
 
 describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
-  let workDir: string;
-  let serve: RunningServe;
-  let browser: Browser;
+  // Each test starts from a first launch: no remembered filters, views, language or theme.
+  const app = serveAppInChromium({ name: 'dashboard', prepare: loadAllSources, viewport: { width: 1280, height: 720 }, freshLaunchEachTest: true });
+  const { shot, attribute } = app;
+  const open = (hash: string, id: (typeof pageIds)[number]) => app.openPage(hash, id, pageReady[id]);
   let lastPeriod: string;
 
-  const open = async (hash: string, id: (typeof pageIds)[number]) => {
-    await browser.page.goto(`${serve.origin}/${hash}`);
-    await browser.page.waitForSelector(`[data-testid="page"][data-page="${id}"]`);
-    for (const selector of pageReady[id]) await browser.page.waitForSelector(selector, { timeout: 30_000 });
-  };
-  const shot = (name: string, fullPage = true) => browser.page.screenshot({ path: path.join(artifactsDir, `dashboard-${name}.png`), fullPage });
-  const attribute = async (selector: string, name: string) => (await browser.page.getAttribute(selector, name)) ?? '';
-
   beforeAll(async () => {
-    assertRendererBuilt();
-    workDir = mkdtempSync(path.join(tmpdir(), 'caudal-e2e-dashboard-'));
-    const dbPath = path.join(workDir, 'caudal.db');
-    await loadAllSources(dbPath);
-    serve = await startServe(dbPath);
-    browser = await openChromium();
-    await browser.page.setViewportSize({ width: 1280, height: 720 });
-    // No transitions: screenshots show drawers and charts settled, not halfway through an animation.
-    await browser.page.emulateMedia({ reducedMotion: 'reduce' });
-    await browser.page.goto(serve.launchUrl); // trades the token for the session cookie
-    mkdirSync(artifactsDir, { recursive: true });
-    lastPeriod = (await serve.send('catalog.dimensions', {})).periods.last!;
-  });
-
-  beforeEach(async () => {
-    // Each test starts from a first launch: no remembered filters, views, language or theme. The reload
-    // matters: going to another `#/…` address keeps the running page (and its filters in memory).
-    await browser.page.goto(`${serve.origin}/#/`);
-    await browser.page.evaluate('window.localStorage.clear()');
-    await browser.page.reload();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    lastPeriod = (await app.serve.send('catalog.dimensions', {})).periods.last!;
   });
 
   it('opens every page at 1280×720 without errors or sideways scrolling, and photographs each', async () => {
     for (const id of pageIds) {
       await open(`#/${id}`, id);
-      const overflow = await browser.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      const overflow = await app.browser.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `la página ${id} no se desborda a lo ancho`).toBeLessThanOrEqual(0);
-      expect(await browser.page.locator(`nav a[href="#/${id}"]`).getAttribute('aria-current')).toBe('page');
+      expect(await app.browser.page.locator(`nav a[href="#/${id}"]`).getAttribute('aria-current')).toBe('page');
       await shot(id);
     }
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('shows on Resumen the contract’s national figures, including the first month of deficit', async () => {
     await open('#/resumen', 'resumen');
-    const { page } = browser;
+    const { page } = app.browser;
 
-    const production = await serve.send('production.series', { from: shiftPeriod(lastPeriod, -13), to: lastPeriod, granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD' });
+    const production = await app.serve.send('production.series', { from: shiftPeriod(lastPeriod, -13), to: lastPeriod, granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD' });
     const latest = production.points.at(-1)!;
     const previous = production.points.find((point) => point.period === shiftPeriod(latest.period, -1))!;
     const yearAgo = production.points.find((point) => point.period === shiftPeriod(latest.period, -12))!;
@@ -109,19 +67,19 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     expect(await card.locator('[data-testid="kpi-change-previous"]').textContent()).toContain(formatChange(latest.rate / previous.rate - 1));
     expect(await card.locator('[data-testid="kpi-change-year"]').textContent()).toContain(formatChange(latest.rate / yearAgo.rate - 1));
 
-    const royalties = (await serve.send('royalties.series', { granularity: 'month' })).points;
+    const royalties = (await app.serve.send('royalties.series', { granularity: 'month' })).points;
     const newest = royalties.map((point) => point.period).sort().at(-1)!;
     const yearToDate = royalties.filter((point) => point.period.slice(0, 4) === newest.slice(0, 4) && point.period <= newest).reduce((sum, point) => sum + point.royaltiesCop, 0);
     expect(await page.locator('[data-testid="kpi-royalties"] [data-testid="kpi-value"]').textContent()).toBe(formatNumber(yearToDate, 0));
 
     const year = new Date().getFullYear() + 1;
-    const demand = await serve.send('demand.series', { scenarios: ['medio'], sector: 'total', granularity: 'year', from: `${year}-01`, to: `${year}-12` });
+    const demand = await app.serve.send('demand.series', { scenarios: ['medio'], sector: 'total', granularity: 'year', from: `${year}-01`, to: `${year}-12` });
     expect(await page.locator('[data-testid="kpi-demand"] [data-testid="kpi-value"]').textContent()).toBe(formatNumber(demand.points[0]!.gbtud));
 
-    const balance = await serve.send('balance.series', { scenarios: ['medio'], granularity: 'year', from: `${year}-01`, to: `${year}-12` });
+    const balance = await app.serve.send('balance.series', { scenarios: ['medio'], granularity: 'year', from: `${year}-01`, to: `${year}-12` });
     expect(await page.locator('[data-testid="kpi-balance"] [data-testid="kpi-value"]').textContent()).toBe(formatNumber(balance.points[0]!.gapGbtud.medio));
     // "Which month does the medium scenario first exceed declared supply?" — read from the card.
-    const { firstDeficit } = await serve.send('balance.series', { scenarios: ['medio'], granularity: 'month' });
+    const { firstDeficit } = await app.serve.send('balance.series', { scenarios: ['medio'], granularity: 'month' });
     const deficit = page.locator('[data-testid="kpi-first-deficit"]');
     expect(await deficit.getAttribute('data-period')).toBe(firstDeficit.medio ?? '');
     if (firstDeficit.medio) expect(await deficit.textContent()).toContain(formatPeriodLong(firstDeficit.medio));
@@ -129,18 +87,18 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     await page.click('[data-testid="kpi-production-link"]');
     await page.waitForSelector(settledChart);
     expect(new URL(page.url()).hash).toBe('#/produccion');
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('answers from the UI which department produced the most gas in 2024', async () => {
     await open('#/produccion', 'produccion');
-    const { page } = browser;
+    const { page } = app.browser;
     await chooseOption(page, 'filter-from', 'ene 2024');
     await chooseOption(page, 'filter-to', 'dic 2024');
     await expect.poll(() => page.locator('[data-testid="department-breakdown-range"]').textContent(), { timeout: 30_000 }).toContain('ene 2024 – dic 2024');
     await page.waitForSelector(settledDepartments);
 
-    const expected = await serve.send('production.breakdown', { from: '2024-01', to: '2024-12', by: 'department', top: 10, measure: 'fiscalizada' });
+    const expected = await app.serve.send('production.breakdown', { from: '2024-01', to: '2024-12', by: 'department', top: 10, measure: 'fiscalizada' });
     const first = page.locator('[data-testid="department-breakdown-row"]').first();
     expect(await first.getAttribute('data-key')).toBe(expected.items[0]!.key);
     expect(await first.textContent()).toContain(expected.items[0]!.label);
@@ -148,25 +106,25 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     expect(await first.textContent()).toContain(formatNumber(expected.items[0]!.volume));
     await page.locator('[data-testid="department-breakdown"]').scrollIntoViewIfNeeded();
     await shot('respuesta-departamento-2024', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('filters Producción by a department: the table and the series are the contract’s', async () => {
     await open('#/produccion', 'produccion');
-    const { page } = browser;
+    const { page } = app.browser;
     const range = { from: shiftPeriod(lastPeriod, -23), to: lastPeriod };
-    const top = (await serve.send('production.breakdown', { ...range, by: 'department', top: 2, measure: 'fiscalizada' })).items[1]!;
+    const top = (await app.serve.send('production.breakdown', { ...range, by: 'department', top: 2, measure: 'fiscalizada' })).items[1]!;
     const before = await attribute(settledChart, 'data-series');
     await chooseOption(page, 'filter-departments', top.label);
 
-    const series = await serve.send('production.series', { ...range, departments: [top.key], granularity: 'month', measure: 'fiscalizada' });
+    const series = await app.serve.send('production.series', { ...range, departments: [top.key], granularity: 'month', measure: 'fiscalizada' });
     await expect.poll(async () => (await attribute(settledChart, 'data-series')) !== before, { timeout: 30_000 }).toBe(true);
     expect(JSON.parse(await attribute(settledChart, 'data-series'))).toEqual(series.points);
 
     // The table grouped by field, inside the department.
     await chooseSegment(page, 'breakdown-dimension', 'Campo');
     await page.waitForSelector('[data-testid="field-breakdown"][data-loading="false"]');
-    const fields = await serve.send('production.breakdown', { ...range, departments: [top.key], by: 'field', top: 10, measure: 'fiscalizada' });
+    const fields = await app.serve.send('production.breakdown', { ...range, departments: [top.key], by: 'field', top: 10, measure: 'fiscalizada' });
     const rows = page.locator('[data-testid="field-breakdown-row"]');
     expect(await rows.count()).toBe(fields.items.length);
     for (const [index, item] of fields.items.entries()) {
@@ -176,36 +134,34 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     }
     expect(await page.locator('[data-testid="field-breakdown-total"]').textContent()).toContain(formatNumber(fields.totalVolume));
     await shot('produccion-departamento', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('answers from the UI how much a field produced in March 2025, in the unit chosen', async () => {
-    const field = (await serve.send('production.breakdown', { from: '2025-03', to: '2025-03', by: 'field', top: 1, measure: 'fiscalizada' })).items[0]!;
+    const field = (await app.serve.send('production.breakdown', { from: '2025-03', to: '2025-03', by: 'field', top: 1, measure: 'fiscalizada' })).items[0]!;
     await open('#/produccion', 'produccion');
-    const { page } = browser;
+    const { page } = app.browser;
     await chooseOption(page, 'filter-from', 'mar 2025');
     await chooseOption(page, 'filter-to', 'mar 2025');
     await chooseOption(page, 'filter-fields', field.label, { type: true });
     await chooseOption(page, 'filter-volume-unit', 'KPC');
 
-    const expected = await serve.send('production.series', { from: '2025-03', to: '2025-03', fields: [field.key], granularity: 'month', measure: 'fiscalizada', volumeUnit: 'KPC' });
+    const expected = await app.serve.send('production.series', { from: '2025-03', to: '2025-03', fields: [field.key], granularity: 'month', measure: 'fiscalizada', volumeUnit: 'KPC' });
     await expect.poll(async () => (await page.locator('[data-testid="production-chart-table"] tbody tr').count()) === 1 && (await attribute(settledChart, 'data-series')) === JSON.stringify(expected.points), { timeout: 30_000 }).toBe(true);
     const row = page.locator('[data-testid="production-chart-table"] tbody tr').first();
     expect(await row.getAttribute('data-period')).toBe('2025-03');
     expect(await row.textContent()).toContain(`${formatNumber(expected.points[0]!.volume)}\u00a0KPC`);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('stacks the series by the contract’s top departments, then fields, without long tasks while redrawing', async () => {
     await open('#/produccion', 'produccion');
-    const { page } = browser;
-    // Browser-side code as text: this file is type-checked for Node, without the DOM library.
-    await page.evaluate(`window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask' });`);
+    const { page } = app.browser;
+    await watchLongTasks(page);
     await chooseSegment(page, 'production-stack', 'Departamento');
     await expect.poll(async () => JSON.parse(await attribute(settledChart, 'data-groups')).length, { timeout: 30_000 }).toBeGreaterThan(1);
     const range = { from: shiftPeriod(lastPeriod, -23), to: lastPeriod };
-    const top = await serve.send('production.breakdown', { ...range, by: 'department', top: 5, measure: 'fiscalizada' });
+    const top = await app.serve.send('production.breakdown', { ...range, by: 'department', top: 5, measure: 'fiscalizada' });
     expect(JSON.parse(await attribute(settledChart, 'data-groups'))).toEqual([...top.items.map((item) => item.key), ...(top.rest.count > 0 ? ['__otros__'] : [])]);
 
     await chooseSegment(page, 'production-stack', 'Campo');
@@ -215,31 +171,30 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     await expect.poll(() => attribute(settledChart, 'data-measure'), { timeout: 30_000 }).toBe('quemado');
     await page.waitForSelector(settledChart);
     await shot('produccion-apilada', false);
-    const longTasks = await page.evaluate<number[]>('window.longTasks');
-    writeFileSync(path.join(artifactsDir, 'dashboard-long-tasks.json'), `${JSON.stringify({ while: 'apilar por departamento y por campo, volumen, gas quemado', durationsMs: longTasks }, null, 2)}\n`);
+    const longTasks = await reportLongTasks(page, 'dashboard-long-tasks.json', 'apilar por departamento y por campo, volumen, gas quemado');
     expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('tells which files are behind the production chart', async () => {
     await open('#/produccion', 'produccion');
-    const { page } = browser;
+    const { page } = app.browser;
     await page.locator('[data-testid="lineage-button"]').first().click();
     await page.waitForSelector('[data-testid="source-files-drawer"][data-loading="false"] [data-testid="source-file"]');
-    const files = (await serve.send('sources.files', { sourceId: 'anh-production' })).files;
+    const files = (await app.serve.send('sources.files', { sourceId: 'anh-production' })).files;
     const shown = await page.locator('[data-testid="source-file"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-sha256')));
     expect(shown).toEqual(files.map((file) => file.sha256));
     await shot('origen-del-grafico', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('lists on Datos the rows of the active filters, and where a row comes from', async () => {
     await open('#/datos', 'datos');
-    const { page } = browser;
-    const department = (await serve.send('catalog.dimensions', {})).departments.find((d) => d.key === '85')!;
+    const { page } = app.browser;
+    const department = (await app.serve.send('catalog.dimensions', {})).departments.find((d) => d.key === '85')!;
     await chooseOption(page, 'filter-departments', department.label);
     const range = { from: shiftPeriod(lastPeriod, -23), to: lastPeriod };
-    const expected = await serve.send('data.rows', { dataset: 'production', filters: { ...range, departments: ['85'] }, offset: 0, limit: 25 });
+    const expected = await app.serve.send('data.rows', { dataset: 'production', filters: { ...range, departments: ['85'] }, offset: 0, limit: 25 });
     await expect.poll(() => attribute('[data-testid="data-count"]', 'data-total'), { timeout: 30_000 }).toBe(String(expected.total));
     await page.waitForSelector('[data-testid="data-table"][data-loading="false"]');
     const rows = page.locator('[data-testid="data-row"]');
@@ -248,19 +203,19 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     expect(JSON.parse((await rows.first().getAttribute('data-values')) ?? 'null')).toEqual(expected.rows[0]!.values);
 
     await rows.first().locator('[data-testid="data-row-lineage"]').click();
-    const lineage = await serve.send('data.lineage', { dataset: 'production', key: expected.rows[0]!.key });
+    const lineage = await app.serve.send('data.lineage', { dataset: 'production', key: expected.rows[0]!.key });
     await page.waitForSelector('[data-testid="row-lineage"][data-loading="false"] [data-testid="row-lineage-file"]');
     expect(await page.locator('[data-testid="row-lineage-file"]').textContent()).toContain(lineage.file.name);
     expect(await page.locator('[data-testid="row-lineage-sha256"]').textContent()).toContain(lineage.file.sha256);
     expect(await page.locator('[data-testid="row-lineage-sheet"]').textContent()).toContain(lineage.sheet ?? '—');
     await shot('datos-origen', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('shows on Fuentes each source’s health, files and rejected rows as the contract says', async () => {
     await open('#/fuentes', 'fuentes');
-    const { page } = browser;
-    const health = await serve.send('etl.sources', {});
+    const { page } = app.browser;
+    const health = await app.serve.send('etl.sources', {});
     const cards = page.locator('[data-testid="source-health"]');
     expect(await cards.count()).toBe(health.sources.length);
     for (const [index, source] of health.sources.entries()) {
@@ -270,22 +225,22 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
       expect(await card.locator('[data-testid="source-health-rows"]').textContent()).toBe(formatNumber(source.rows, 0));
       expect(await card.locator('[data-testid="source-health-rejects"]').textContent()).toBe(formatNumber(source.rejects, 0));
     }
-    const rejects = await serve.send('etl.rejects', { limit: 25, offset: 0 });
+    const rejects = await app.serve.send('etl.rejects', { limit: 25, offset: 0 });
     expect(await attribute('[data-testid="rejects-count"]', 'data-total')).toBe(String(rejects.total));
     expect(await page.locator('[data-testid="rejects-row"]').count()).toBe(rejects.rows.length);
 
     const anh = cards.first();
     await anh.getByRole('button', { name: /^Ver archivos/ }).click();
     await anh.locator('[data-testid="source-file"]').first().waitFor();
-    const files = (await serve.send('sources.files', { sourceId: 'anh-production' })).files;
+    const files = (await app.serve.send('sources.files', { sourceId: 'anh-production' })).files;
     expect(await anh.locator('[data-testid="source-file-sha256"]').allTextContents()).toEqual(files.map((file) => file.sha256));
     await shot('fuentes-archivos');
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('can be used from the keyboard, with a visible focus', async () => {
     await open('#/resumen', 'resumen');
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Tab');
     const skip = await page.evaluate<{ text: string; visible: boolean }>(`(() => {
       const box = document.activeElement.getBoundingClientRect();
@@ -303,11 +258,11 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector(settledChart);
     expect(await page.evaluate<string>("document.activeElement.getAttribute('data-testid')")).toBe('page-title');
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('reads well at 1920×1080, in English and in the dark theme', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.setViewportSize({ width: 1920, height: 1080 });
     try {
       await open('#/resumen', 'resumen');
@@ -322,12 +277,12 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('keeps a saved view between launches', async () => {
     await open('#/produccion', 'produccion');
-    const { page } = browser;
+    const { page } = app.browser;
     await chooseOption(page, 'filter-from', formatPeriodShort(toPeriod(2025, 1)));
     await page.click('[data-testid="saved-views-button"]');
     await page.fill('[data-testid="saved-views-name"]', 'Desde enero de 2025');
@@ -341,7 +296,7 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     await page.click('[data-testid="saved-views-button"]');
     await page.locator('[data-testid="saved-views"]').waitFor();
     expect(await page.locator('[data-testid="saved-view"]').evaluateAll((views) => views.map((view) => view.getAttribute('data-name')))).toEqual(['Desde enero de 2025']);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 });
 

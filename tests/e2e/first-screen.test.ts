@@ -1,23 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { CommandOutput } from '../../src-shared/contract';
 import { formatNumber, formatRateMpcd, formatVolumeMpc } from '../../src-renderer/format/number-format';
-import { describeWithSamples, samplePath } from '../support/samples';
-import { chromiumAvailable, chromiumPath, openChromium, type Browser } from './support/chromium';
-import { projectRoot, runCli, startServe, type RunningServe } from './support/caudal-cli';
+import { samplePath } from '../support/samples';
+import { artifactsDir, describeInChromium, serveAppInChromium } from './support/app-in-chromium';
+import { runCli } from './support/caudal-cli';
+import type { Browser } from './support/chromium';
 
 /**
  * The first screen in a real browser over `caudal serve`, on the real ANH workbooks: every number the
  * page shows must be the one the service computes, and the page must be free of errors.
  */
-const artifactsDir = path.join(projectRoot, 'test-artifacts');
 const settledChart = '[data-testid="production-chart"][data-loading="false"]';
-const runningInCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
-
-if (!chromiumAvailable && runningInCi) throw new Error(`Chromium no está instalado en ${chromiumPath}; en CI es obligatorio (.ci/run lo instala).`);
-const describeInChromium = chromiumAvailable ? describeWithSamples : (name: string) => describe.skip(`${name} — omitido: falta ${chromiumPath}`, () => {});
 
 /** Default window of the first screen: 24 calendar months ending at the newest month with data. */
 function expectedDefaultRange(first: string, last: string): { from: string; to: string } {
@@ -33,37 +27,27 @@ async function shownSeries(browser: Browser): Promise<CommandOutput<'production.
 }
 
 describeInChromium('primera pantalla en Chromium con las muestras de la ANH', () => {
-  let workDir: string;
-  let serve: RunningServe;
-  let browser: Browser;
+  // The test opens the launch address itself: trading its token is part of the first screen.
+  const app = serveAppInChromium({
+    name: 'first-screen',
+    prepare: async (dbPath) => {
+      await runCli(['import', samplePath('anh'), '--db', dbPath]);
+    },
+    signIn: false,
+  });
   let range: { from: string; to: string };
 
-  beforeAll(async () => {
-    workDir = mkdtempSync(path.join(tmpdir(), 'caudal-e2e-'));
-    const dbPath = path.join(workDir, 'caudal.db');
-    await runCli(['import', samplePath('anh'), '--db', dbPath]);
-    serve = await startServe(dbPath);
-    browser = await openChromium();
-    mkdirSync(artifactsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
   it('draws the national monthly series of the last 24 months exactly as production.series answers it', async () => {
-    const catalog = await serve.send('catalog.dimensions', {});
+    const catalog = await app.serve.send('catalog.dimensions', {});
     expect(catalog.periods.first, 'la importación dejó datos').not.toBeNull();
     range = expectedDefaultRange(catalog.periods.first!, catalog.periods.last!);
-    const expected = await serve.send('production.series', { ...range, granularity: 'month', measure: 'fiscalizada' });
+    const expected = await app.serve.send('production.series', { ...range, granularity: 'month', measure: 'fiscalizada' });
     expect(expected.points.length).toBeGreaterThan(0);
 
-    const { page } = browser;
+    const { page } = app.browser;
     // The first screen grew into the dashboard: Resumen is the landing page, the series is on Producción.
-    await page.goto(serve.launchUrl);
-    await page.goto(`${serve.origin}/#/produccion`);
+    await page.goto(app.serve.launchUrl);
+    await page.goto(`${app.serve.origin}/#/produccion`);
     await page.waitForSelector(settledChart);
     await expect.poll(() => page.locator(`${settledChart} canvas`).count()).toBeGreaterThan(0);
 
@@ -71,7 +55,7 @@ describeInChromium('primera pantalla en Chromium con las muestras de la ANH', ()
     expect(await page.getAttribute(settledChart, 'data-from')).toBe(range.from);
     expect(await page.getAttribute(settledChart, 'data-to')).toBe(range.to);
     expect(await page.getAttribute(settledChart, 'data-points')).toBe(String(expected.points.length));
-    expect(await shownSeries(browser)).toEqual(expected.points);
+    expect(await shownSeries(app.browser)).toEqual(expected.points);
 
     // What a reader sees, formatted in the browser, equals the service's number formatted es-CO.
     const rows = page.locator('[data-testid="production-chart-table"] tbody tr');
@@ -87,9 +71,9 @@ describeInChromium('primera pantalla en Chromium con las muestras de la ANH', ()
   });
 
   it('lists the top departments of the same range, adding up to the national series', async () => {
-    const { page } = browser;
-    const expected = await serve.send('production.breakdown', { ...range, by: 'department', top: 10, measure: 'fiscalizada' });
-    const series = await serve.send('production.series', { ...range, granularity: 'month', measure: 'fiscalizada' });
+    const { page } = app.browser;
+    const expected = await app.serve.send('production.breakdown', { ...range, by: 'department', top: 10, measure: 'fiscalizada' });
+    const series = await app.serve.send('production.series', { ...range, granularity: 'month', measure: 'fiscalizada' });
 
     await page.waitForSelector('[data-testid="department-breakdown"][data-loading="false"]');
     const rows = page.locator('[data-testid="department-breakdown-row"]');
@@ -107,15 +91,15 @@ describeInChromium('primera pantalla en Chromium con las muestras de la ANH', ()
     const nationalVolume = series.points.reduce((sum, point) => sum + point.volumeMpc, 0);
     expect(expected.totalVolumeMpc).toBeCloseTo(nationalVolume, 3);
     expect(await page.locator('[data-testid="department-breakdown-total"]').textContent()).toContain(formatNumber(expected.totalVolumeMpc));
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('redraws the series for one department chosen in the filter bar', async () => {
-    const { page } = browser;
-    const top = (await serve.send('production.breakdown', { ...range, by: 'department', top: 1, measure: 'fiscalizada' })).items[0];
+    const { page } = app.browser;
+    const top = (await app.serve.send('production.breakdown', { ...range, by: 'department', top: 1, measure: 'fiscalizada' })).items[0];
     expect(top, 'hay al menos un departamento con producción').toBeDefined();
-    const expected = await serve.send('production.series', { ...range, departments: [top!.key], granularity: 'month', measure: 'fiscalizada' });
-    const national = await shownSeries(browser);
+    const expected = await app.serve.send('production.series', { ...range, departments: [top!.key], granularity: 'month', measure: 'fiscalizada' });
+    const national = await shownSeries(app.browser);
 
     await page.click('[data-testid="filter-departments"]');
     await page.getByRole('option', { name: top!.label, exact: true }).click();
@@ -125,42 +109,27 @@ describeInChromium('primera pantalla en Chromium con las muestras de la ANH', ()
       .poll(async () => (await chart.getAttribute('data-loading')) === 'false' && (await chart.getAttribute('data-series')) !== before, { timeout: 30_000 })
       .toBe(true);
 
-    expect(await shownSeries(browser)).toEqual(expected.points);
+    expect(await shownSeries(app.browser)).toEqual(expected.points);
     await page.waitForSelector('[data-testid="department-breakdown"][data-loading="false"]');
     const rows = page.locator('[data-testid="department-breakdown-row"]');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-key')).toBe(top!.key);
     await page.keyboard.press('Escape'); // close the dropdown so the screenshot shows the chart
     await page.screenshot({ path: path.join(artifactsDir, 'first-screen-department.png'), fullPage: true });
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 });
 
 describeInChromium('primera pantalla sin datos', () => {
-  let workDir: string;
-  let serve: RunningServe;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    workDir = mkdtempSync(path.join(tmpdir(), 'caudal-e2e-empty-'));
-    serve = await startServe(path.join(workDir, 'caudal.db'));
-    browser = await openChromium();
-    mkdirSync(artifactsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+  const app = serveAppInChromium({ name: 'first-screen-empty', signIn: false });
 
   it('tells the analyst how to import data', async () => {
-    await browser.page.goto(serve.launchUrl);
-    const empty = browser.page.locator('[data-testid="empty-state"]');
+    await app.browser.page.goto(app.serve.launchUrl);
+    const empty = app.browser.page.locator('[data-testid="empty-state"]');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('npm run caudal -- import <carpeta>');
-    expect(await browser.page.locator('[data-testid="production-chart"]').count()).toBe(0);
-    await browser.page.screenshot({ path: path.join(artifactsDir, 'first-screen-empty.png'), fullPage: true });
-    expect(browser.problems).toEqual([]);
+    expect(await app.browser.page.locator('[data-testid="production-chart"]').count()).toBe(0);
+    await app.browser.page.screenshot({ path: path.join(artifactsDir, 'first-screen-empty.png'), fullPage: true });
+    expect(app.browser.problems).toEqual([]);
   });
 });

@@ -1,30 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { comparePeriods } from '../../src-shared/domain/period';
 import { shiftPeriod } from '../../src-renderer/filters/period-range';
 import { defaultSourceRange } from '../../src-renderer/filters/source-periods';
 import { formatNumber } from '../../src-renderer/format/number-format';
 import { formatPeriodLong } from '../../src-renderer/format/period-format';
 import { formatQuantity } from '../../src-renderer/format/units';
-import { describeWithSamples } from '../support/samples';
 import { loadAllSources } from './support/all-sources-db';
-import { projectRoot, startServe, type RunningServe } from './support/caudal-cli';
-import { chromiumAvailable, chromiumPath, openChromium, type Browser } from './support/chromium';
+import { describeInChromium, serveAppInChromium } from './support/app-in-chromium';
+import { reportLongTasks, watchLongTasks } from './support/long-tasks';
 import { chooseSegment } from './support/mantine-controls';
-import { assertRendererBuilt } from './support/renderer-build';
 
 /**
  * Regalías, Demanda, Balance and Mapa in a real browser over `caudal serve`, on a database refreshed
  * from local copies of the five publishers. Each number checked on screen is compared with the
  * contract's own answer to the same question; each page is photographed at 1280×720.
  */
-const artifactsDir = path.join(projectRoot, 'test-artifacts');
-const runningInCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
-if (!chromiumAvailable && runningInCi) throw new Error(`Chromium no está instalado en ${chromiumPath}; en CI es obligatorio (.ci/run lo instala).`);
-const describeInChromium = chromiumAvailable ? describeWithSamples : (name: string) => describe.skip(`${name} — omitido: falta ${chromiumPath}`, () => {});
-
 const pageIds = ['regalias', 'demanda', 'balance', 'mapa'] as const;
 type PageId = (typeof pageIds)[number];
 
@@ -37,35 +27,18 @@ const pageReady: Record<PageId, string[]> = {
 };
 
 describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cinco fuentes', () => {
-  let workDir: string;
-  let serve: RunningServe;
-  let browser: Browser;
+  // A first launch for each test: a map click changes the filters of every page.
+  const app = serveAppInChromium({ name: 'pages', prepare: loadAllSources, viewport: { width: 1280, height: 720 }, freshLaunchEachTest: true });
+  const { shot, attribute } = app;
+  const open = (hash: string, id: PageId) => app.openPage(hash, id, pageReady[id]);
   /** The page filters' default window: the last 24 months of production. */
   let range: { from: string; to: string };
   /** Demanda's and Balance's default windows: this year and ten more, within UPME's and the declarations' months. */
   let demandRange: { from: string; to: string };
   let declarationRange: { from: string; to: string };
 
-  const open = async (hash: string, id: PageId) => {
-    await browser.page.goto(`${serve.origin}/${hash}`);
-    await browser.page.waitForSelector(`[data-testid="page"][data-page="${id}"]`);
-    for (const selector of pageReady[id]) await browser.page.waitForSelector(selector, { timeout: 30_000 });
-  };
-  const shot = (name: string, fullPage = true) => browser.page.screenshot({ path: path.join(artifactsDir, `pages-${name}.png`), fullPage });
-  const attribute = async (selector: string, name: string) => (await browser.page.getAttribute(selector, name)) ?? '';
-
   beforeAll(async () => {
-    assertRendererBuilt();
-    workDir = mkdtempSync(path.join(tmpdir(), 'caudal-e2e-pages2-'));
-    const dbPath = path.join(workDir, 'caudal.db');
-    await loadAllSources(dbPath);
-    serve = await startServe(dbPath);
-    browser = await openChromium();
-    await browser.page.setViewportSize({ width: 1280, height: 720 });
-    await browser.page.emulateMedia({ reducedMotion: 'reduce' });
-    await browser.page.goto(serve.launchUrl); // trades the token for the session cookie
-    mkdirSync(artifactsDir, { recursive: true });
-    const catalog = await serve.send('catalog.dimensions', {});
+    const catalog = await app.serve.send('catalog.dimensions', {});
     const last = catalog.periods.last!;
     range = { from: shiftPeriod(last, -23), to: last };
     const { demand, declaration } = catalog.periodsBySource;
@@ -73,38 +46,25 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     declarationRange = defaultSourceRange('declaration', declaration.first!, declaration.last!, new Date());
   });
 
-  beforeEach(async () => {
-    // A first launch each time: no remembered filters (a map click changes them for every page).
-    await browser.page.goto(`${serve.origin}/#/`);
-    await browser.page.evaluate('window.localStorage.clear()');
-    await browser.page.reload();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
   it('opens the four pages at 1280×720 without errors or sideways scrolling, and photographs each', async () => {
     for (const id of pageIds) {
       await open(`#/${id}`, id);
-      const overflow = await browser.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      const overflow = await app.browser.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `la página ${id} no se desborda a lo ancho`).toBeLessThanOrEqual(0);
-      expect(await browser.page.locator('[data-testid="under-construction"]').count()).toBe(0);
+      expect(await app.browser.page.locator('[data-testid="under-construction"]').count()).toBe(0);
       // Every chart names its source.
-      for (const label of await browser.page.locator('[data-testid="page"] [role="img"]').evaluateAll((charts) => charts.map((chart) => chart.getAttribute('aria-label') ?? ''))) {
+      for (const label of await app.browser.page.locator('[data-testid="page"] [role="img"]').evaluateAll((charts) => charts.map((chart) => chart.getAttribute('aria-label') ?? ''))) {
         expect(label, `un gráfico de ${id} dice su fuente`).toMatch(/Fuente: /);
       }
       await shot(id);
     }
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('shows on Regalías the contract’s total for the period, the settlements without TRM and the top department', async () => {
     await open('#/regalias', 'regalias');
-    const { page } = browser;
-    const series = await serve.send('royalties.series', { ...range, granularity: 'month', volumeUnit: 'MPC' });
+    const { page } = app.browser;
+    const series = await app.serve.send('royalties.series', { ...range, granularity: 'month', volumeUnit: 'MPC' });
     const cop = series.points.reduce((sum, point) => sum + point.royaltiesCop, 0);
     const usd = series.points.reduce((sum, point) => sum + point.royaltiesUsd, 0);
     const withoutTrm = series.points.reduce((sum, point) => sum + point.rowsWithoutTrm, 0);
@@ -115,7 +75,7 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     if (withoutTrm > 0) expect(await page.locator('[data-testid="royalties-missing-trm"]').textContent()).toContain(`${formatNumber(withoutTrm, 0)} de `);
     expect(JSON.parse(await attribute('[data-testid="royalties-chart"]', 'data-series'))).toEqual(series.points);
 
-    const breakdown = await serve.send('royalties.breakdown', { ...range, by: 'department', top: 10, measure: 'royaltiesCop', volumeUnit: 'MPC' });
+    const breakdown = await app.serve.send('royalties.breakdown', { ...range, by: 'department', top: 10, measure: 'royaltiesCop', volumeUnit: 'MPC' });
     const first = page.locator('[data-testid="royalties-breakdown-row"]').first();
     expect(await first.getAttribute('data-key')).toBe(breakdown.items[0]!.key);
     expect(await first.textContent()).toContain(formatNumber(breakdown.items[0]!.royaltiesCop, 0));
@@ -124,15 +84,15 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     await chooseSegment(page, 'royalties-currency', 'Dólares \\(USD\\)');
     await page.waitForSelector('[data-testid="royalties-chart"][data-currency="USD"][data-loading="false"]');
     await page.waitForSelector('[data-testid="royalties-breakdown"][data-loading="false"]');
-    const usdBreakdown = await serve.send('royalties.breakdown', { ...range, by: 'department', top: 10, measure: 'royaltiesUsd', volumeUnit: 'MPC' });
+    const usdBreakdown = await app.serve.send('royalties.breakdown', { ...range, by: 'department', top: 10, measure: 'royaltiesUsd', volumeUnit: 'MPC' });
     await expect.poll(() => attribute('[data-testid="royalties-breakdown"]', 'data-total'), { timeout: 30_000 }).toBe(String(usdBreakdown.total));
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('shows on Demanda the contract’s medium scenario for a month, and the edition’s projection start', async () => {
     await open('#/demanda', 'demanda');
-    const { page } = browser;
-    const series = await serve.send('demand.series', { sector: 'total', granularity: 'month', ...demandRange });
+    const { page } = app.browser;
+    const series = await app.serve.send('demand.series', { sector: 'total', granularity: 'month', ...demandRange });
     // A projected month inside the page's window (which opens this year).
     const projected = shiftPeriod(series.projectionStart!, 12);
     const month = comparePeriods(projected, demandRange.from) < 0 ? demandRange.from : projected;
@@ -146,18 +106,18 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     // Yearly: each year is the average of its months, as the contract answers it.
     await chooseSegment(page, 'demand-granularity', 'Promedio anual');
     await page.waitForSelector('[data-testid="demand-chart"][data-granularity="year"][data-loading="false"]');
-    const yearly = await serve.send('demand.series', { sector: 'total', granularity: 'year', ...demandRange });
+    const yearly = await app.serve.send('demand.series', { sector: 'total', granularity: 'year', ...demandRange });
     const year = month.slice(0, 4);
     const yearMedio = yearly.points.find((point) => point.period === year && point.scenario === 'medio')!;
     expect(await page.locator(`[data-testid="demand-chart-table"] tr[data-period="${year}"] [data-testid="demand-medio"]`).textContent()).toBe(formatQuantity(yearMedio.gbtud, 'GBTUD'));
     await shot('demanda-anual', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('states on Balance the contract’s first deficit month of every scenario', async () => {
     await open('#/balance', 'balance');
-    const { page } = browser;
-    const balance = await serve.send('balance.series', { granularity: 'month', ...declarationRange });
+    const { page } = app.browser;
+    const balance = await app.serve.send('balance.series', { granularity: 'month', ...declarationRange });
     expect(await attribute('[data-testid="balance-chart"]', 'data-resolution')).toBe(balance.resolution ?? '');
     expect(await attribute('[data-testid="balance-chart"]', 'data-points')).toBe(String(balance.points.length));
     for (const scenario of balance.scenarios) {
@@ -168,15 +128,14 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     }
     await page.locator('[data-testid="balance-deficits"]').scrollIntoViewIfNeeded();
     await shot('balance-deficit', false);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('paints the contract’s values on the map, and a click on a department filters Producción by it', async () => {
-    const { page } = browser;
-    await page.evaluate(`window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask' });`);
+    const { page } = app.browser;
+    await watchLongTasks(page);
     await open('#/mapa', 'mapa');
-    const values = await serve.send('map.values', { level: 'department', measure: 'productionVolume', ...range });
+    const values = await app.serve.send('map.values', { level: 'department', measure: 'productionVolume', ...range });
     const top = [...values.values].sort((a, b) => b.value - a.value)[0]!;
     const firstRow = page.locator('[data-testid="map-ranking-row"]').first();
     expect(await firstRow.getAttribute('data-code')).toBe(top.code);
@@ -199,24 +158,22 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     await page.waitForSelector('[data-testid="department-breakdown"][data-loading="false"]');
     const rows = page.locator('[data-testid="department-breakdown-row"]');
     await expect.poll(() => rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-key'))), { timeout: 30_000 }).toEqual([top.code]);
-    const series = await serve.send('production.series', { ...range, departments: [top.code], granularity: 'month', measure: 'fiscalizada' });
+    const series = await app.serve.send('production.series', { ...range, departments: [top.code], granularity: 'month', measure: 'fiscalizada' });
     await expect
       .poll(async () => (await page.getAttribute('[data-testid="production-chart"][data-loading="false"]', 'data-series')) === JSON.stringify(series.points), { timeout: 30_000 })
       .toBe(true);
     await shot('produccion-filtrada-desde-mapa', false);
 
-    const longTasks = await page.evaluate<number[]>('window.longTasks');
-    writeFileSync(path.join(artifactsDir, 'pages-map-long-tasks.json'), `${JSON.stringify({ while: 'abrir el mapa de departamentos, clic, abrir Producción', durationsMs: longTasks }, null, 2)}\n`);
+    const longTasks = await reportLongTasks(page, 'pages-map-long-tasks.json', 'abrir el mapa de departamentos, clic, abrir Producción');
     expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('draws the municipalities with royalties, and explains the legend’s units', async () => {
-    const { page } = browser;
-    await page.evaluate(`window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask' });`);
+    const { page } = app.browser;
+    await watchLongTasks(page);
     await open('#/mapa?nivel=municipio&medida=regalias-cop', 'mapa');
-    const values = await serve.send('map.values', { level: 'municipality', measure: 'royaltiesCop', ...range });
+    const values = await app.serve.send('map.values', { level: 'municipality', measure: 'royaltiesCop', ...range });
     expect(await attribute('[data-testid="map"]', 'data-unit')).toBe('COP');
     expect(await attribute('[data-testid="map"]', 'data-values')).toBe(String(values.values.length));
     const top = [...values.values].sort((a, b) => b.value - a.value)[0]!;
@@ -224,8 +181,7 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     await shot('mapa-municipios-regalias', false);
     // Recorded, not asserted: ECharts builds the 1,122 municipal shapes in one frame (~150 ms here, more
     // when the machine is busy); the 200 ms budget is asserted on the department map above.
-    const longTasks = await page.evaluate<number[]>('window.longTasks');
-    writeFileSync(path.join(artifactsDir, 'pages-municipal-map-long-tasks.json'), `${JSON.stringify({ while: 'abrir el mapa de municipios (1.122 límites)', durationsMs: longTasks }, null, 2)}\n`);
-    expect(browser.problems).toEqual([]);
+    await reportLongTasks(page, 'pages-municipal-map-long-tasks.json', 'abrir el mapa de municipios (1.122 límites)');
+    expect(app.browser.problems).toEqual([]);
   });
 });

@@ -1,14 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { EventPayload } from '../../src-shared/contract';
 import { httpRoutes } from '../../src-shared/contract/bridge';
-import { readSample, describeWithSamples } from '../support/samples';
-import { projectRoot, startServe, type RunningServe } from './support/caudal-cli';
-import { chromiumAvailable, chromiumPath, openChromium, type Browser } from './support/chromium';
+import { readSample } from '../support/samples';
+import { describeInChromium, serveAppInChromium } from './support/app-in-chromium';
 import { refreshAll, startLocalPublishers, type LocalPublishers } from './support/local-publishers';
-import { assertRendererBuilt } from './support/renderer-build';
 
 /**
  * "Actualizar datos" in a real browser over `caudal serve`, with every source pointed at a local copy of
@@ -16,11 +11,6 @@ import { assertRendererBuilt } from './support/renderer-build';
  * stalls on that workbook and the analyst cancels ANH mid-download: its old data stays. The second one
  * brings 2025 into the chart. Progress is checked both as the events arrive and as the screen shows it.
  */
-const artifactsDir = path.join(projectRoot, 'test-artifacts');
-const runningInCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
-if (!chromiumAvailable && runningInCi) throw new Error(`Chromium no está instalado en ${chromiumPath}; en CI es obligatorio (.ci/run lo instala).`);
-const describeInChromium = chromiumAvailable ? describeWithSamples : (name: string) => describe.skip(`${name} — omitido: falta ${chromiumPath}`, () => {});
-
 type RecordedEvent = { name: 'etl.progress'; payload: EventPayload<'etl.progress'> } | { name: 'refresh.state'; payload: EventPayload<'refresh.state'> };
 
 const settledChart = '[data-testid="production-chart"][data-loading="false"]';
@@ -72,45 +62,32 @@ function expectInOrder(events: RecordedEvent[]): void {
 }
 
 describeInChromium('actualizar datos en Chromium sobre caudal serve', () => {
-  let workDir: string;
   let publishers: LocalPublishers;
-  let serve: RunningServe;
-  let browser: Browser;
+  const app = serveAppInChromium({
+    name: 'refresh',
+    // The publishers stay up while the tests run: the app under test refreshes from them.
+    async prepare(dbPath, closeAfterServe) {
+      publishers = await startLocalPublishers({ years: [2020, 2024] });
+      closeAfterServe(() => publishers.close());
+      await refreshAll(dbPath, publishers.env);
+      return publishers.env;
+    },
+    viewport: { width: 1280, height: 800 },
+  });
 
-  const shot = (name: string) => browser.page.screenshot({ path: path.join(artifactsDir, `refresh-${name}.png`), fullPage: false });
-  const recorded = () => browser.page.evaluate<RecordedEvent[]>('window.__events');
-  const screenStates = () => browser.page.evaluate<string[]>('window.__screen');
-  const headerState = () => browser.page.getAttribute('[data-testid="refresh-all"]', 'data-state');
+  const shot = (name: string) => app.shot(name, false);
+  const recorded = () => app.browser.page.evaluate<RecordedEvent[]>('window.__events');
+  const screenStates = () => app.browser.page.evaluate<string[]>('window.__screen');
+  const headerState = () => app.browser.page.getAttribute('[data-testid="refresh-all"]', 'data-state');
   const open = async (hash: string, ready: string) => {
-    await browser.page.goto(`${serve.origin}/${hash}`);
-    await browser.page.waitForSelector(ready, { timeout: 30_000 });
-    await browser.page.evaluate(recorderScript);
+    await app.browser.page.goto(`${app.serve.origin}/${hash}`);
+    await app.browser.page.waitForSelector(ready, { timeout: 30_000 });
+    await app.browser.page.evaluate(recorderScript);
   };
 
-  beforeAll(async () => {
-    assertRendererBuilt();
-    workDir = mkdtempSync(path.join(tmpdir(), 'caudal-e2e-refresh-'));
-    const dbPath = path.join(workDir, 'caudal.db');
-    publishers = await startLocalPublishers({ years: [2020, 2024] });
-    await refreshAll(dbPath, publishers.env);
-    serve = await startServe(dbPath, publishers.env);
-    browser = await openChromium();
-    await browser.page.setViewportSize({ width: 1280, height: 800 });
-    await browser.page.emulateMedia({ reducedMotion: 'reduce' });
-    await browser.page.goto(serve.launchUrl);
-    mkdirSync(artifactsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    await publishers?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
   it('cancels ANH mid-download and keeps its data, then brings its new year into the chart', async () => {
-    const { page } = browser;
-    expect((await serve.send('catalog.dimensions', {})).periods.last).toBe('2024-12');
+    const { page } = app.browser;
+    expect((await app.serve.send('catalog.dimensions', {})).periods.last).toBe('2024-12');
     // ANH publishes 2025; its workbook stalls halfway, as a slow connection would.
     publishers.anh.republish(2025);
     publishers.server.fail(publishers.anh.workbookPath(2025), { kind: 'stall' });
@@ -170,7 +147,7 @@ describeInChromium('actualizar datos en Chromium sobre caudal serve', () => {
     await expect.poll(headerState, { timeout: 30_000 }).toBe('running');
     await expect.poll(headerState, { timeout: 90_000 }).toBe('idle');
     await notice.waitFor();
-    const lastPeriod = (await serve.send('catalog.dimensions', {})).periods.last!;
+    const lastPeriod = (await app.serve.send('catalog.dimensions', {})).periods.last!;
     expect(lastPeriod.startsWith('2025-')).toBe(true);
     expect(await notice.getAttribute('data-status')).toBe('ok');
     expect(await notice.textContent()).toContain(`nuevo periodo ${lastPeriod}`);
@@ -197,11 +174,11 @@ describeInChromium('actualizar datos en Chromium sobre caudal serve', () => {
     expect(await page.getAttribute(settledChart, 'data-to')).toBe(lastPeriod);
     expect(await page.locator(`[data-testid="production-chart-table"] tr[data-period="${lastPeriod}"]`).count()).toBe(1);
     await shot('new-period');
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 
   it('imports files chosen in the browser and shows the same summary as the CLI', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await open('#/fuentes', '[data-testid="import-button"]');
     const workbook = readSample('anh', 'Produccion_Fiscalizada_Gas_2020.xlsx');
     await page.setInputFiles('[data-testid="import-input"]', [
@@ -217,6 +194,6 @@ describeInChromium('actualizar datos en Chromium sobre caudal serve', () => {
     expect(await page.locator('[data-testid="import-file"][data-file-name="grande.xlsx"]').textContent()).toContain('desde el navegador solo se pueden enviar archivos de hasta 700,0\u00a0KB');
     expect(await page.textContent('[data-testid="import-totals"]')).toBe('0 cargados · 1 sin cambios · 1 no reconocidos · 1 con error · 0 filas nuevas · 0 rechazadas');
     await shot('import');
-    expect(browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
   });
 });
