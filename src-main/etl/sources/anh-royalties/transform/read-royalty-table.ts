@@ -1,6 +1,7 @@
 import type { FileProbe } from '../../file-probe';
-import { headerKey, parseCsv } from '../../dane-territory/transform/csv-records';
-import { tabularFromCsv, tabularFromJsonArray, type TabularFile } from '../../dane-territory/transform/tabular-records';
+import { parseCsv } from '../../../text/csv-table';
+import { headerKey } from '../../../text/header-key';
+import { tabularFromCsv, tabularFromJsonArray, type TabularFile } from '../../../text/tabular-records';
 import { royaltyColumns } from '../royalty-columns';
 import { readSocrataSnapshot, ROYALTIES_DATASET_ID, type SocrataSnapshot } from '../socrata-snapshot';
 

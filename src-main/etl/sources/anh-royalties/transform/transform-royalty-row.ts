@@ -1,7 +1,7 @@
 import { resolveDepartment } from '../../../../../src-shared/domain/territory';
 import type { RejectToStore } from '../../../load/lineage';
 import { readCoordinate } from '../../dane-territory/transform/colombia-coordinates';
-import { cellText, cellValue, type TabularRecord } from '../../dane-territory/transform/tabular-records';
+import { cellText, cellValue, type TabularRecord } from '../../../text/tabular-records';
 import { apiFieldName, type RoyaltyColumn } from '../royalty-columns';
 import type { RoyaltyRow } from '../types';
 import { readSocrataNumber } from './socrata-number';

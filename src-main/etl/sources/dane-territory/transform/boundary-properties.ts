@@ -1,6 +1,6 @@
 import { parseDepartmentCode } from '../../../../../src-shared/domain/territory';
 import type { BoundaryLevel } from '../types';
-import { headerKey } from './csv-records';
+import { headerKey } from '../../../text/header-key';
 import { parseMunicipalityCode } from './divipola-code';
 import type { RawFeature, RawLayer } from './geo-layers';
 

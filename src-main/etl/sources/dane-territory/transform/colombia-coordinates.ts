@@ -1,4 +1,4 @@
-import { parseDecimalText } from './decimal-text';
+import { parseDecimalText } from '../../../text/decimal-text';
 
 /** Bounding box of Colombia including San Andrés and the northern cays, in degrees (WGS84). */
 const LATITUDE_RANGE = [-5, 16] as const;

@@ -5,7 +5,8 @@ import type { DivipolaMunicipality, DivipolaParse } from '../types';
 import { readCoordinate } from './colombia-coordinates';
 import { divipolaColumns, requiredDivipolaColumns, type DivipolaColumn } from './divipola-columns';
 import { parseMunicipalityCode } from './divipola-code';
-import { cellText, cellValue, findColumns, type TabularFile, type TabularRecord } from './tabular-records';
+import { findColumns } from '../../../text/find-columns';
+import { cellText, cellValue, type TabularFile, type TabularRecord } from '../../../text/tabular-records';
 
 const columnLabels: Record<DivipolaColumn, string> = {
   departmentCode: 'código del departamento',

@@ -1,5 +1,6 @@
 import type { FileProbe } from '../../file-probe';
-import { headerKey, parseCsv } from './csv-records';
+import { parseCsv } from '../../../text/csv-table';
+import { headerKey } from '../../../text/header-key';
 import { divipolaColumns, requiredDivipolaColumns } from './divipola-columns';
 import { detectLevel } from './boundary-properties';
 import { geoLayers, type RawLayer } from './geo-layers';

@@ -1,13 +1,13 @@
 import { EtlError } from '../../../etl-error';
 import type { FileProbe } from '../../file-probe';
 import type { DaneTerritoryParse } from '../types';
-import { parseCsv, type CsvTable } from './csv-records';
+import { parseCsv, type CsvTable } from '../../../text/csv-table';
 import { requiredDivipolaColumns } from './divipola-columns';
 import { geoLayers } from './geo-layers';
 import { parseBoundaries } from './parse-boundaries';
 import { parseDivipola } from './parse-divipola';
 import { divipolaColumnsFound, recogniseTerritoryFile } from './recognise-territory-file';
-import { tabularFromCsv, tabularFromJsonArray } from './tabular-records';
+import { tabularFromCsv, tabularFromJsonArray } from '../../../text/tabular-records';
 
 /** Pure: a DIVIPOLA list or a boundaries file → what to load, rejects and warnings. */
 export function transformTerritoryFile(file: FileProbe): DaneTerritoryParse {

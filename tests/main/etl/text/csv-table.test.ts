@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerKey, parseCsv } from '../../../../../src-main/etl/sources/dane-territory/transform/csv-records';
+import { parseCsv } from '../../../../src-main/etl/text/csv-table';
 
 describe('parseCsv', () => {
   it('reads quoted cells with commas, doubled quotes and line breaks, and numbers records by their first line', () => {
@@ -28,13 +28,5 @@ describe('parseCsv', () => {
 
   it('refuses a file with nothing in it', () => {
     expect(() => parseCsv('\n\n')).toThrow('El archivo CSV no tiene encabezado ni filas');
-  });
-});
-
-describe('headerKey', () => {
-  it('makes display names and Socrata field names comparable', () => {
-    expect(headerKey('CÓDIGO DANE DEL MUNICIPIO')).toBe('CODIGODANEDELMUNICIPIO');
-    expect(headerKey('Prod Gravable Bls Kpc')).toBe(headerKey('prodgravableblskpc'));
-    expect(headerKey('AÑO')).toBe('ANO');
   });
 });

@@ -1,5 +1,4 @@
-import type { CsvTable } from './csv-records';
-import { headerKey } from './csv-records';
+import type { CsvTable } from './csv-table';
 
 /**
  * One data row of a table-like export, whatever its format: a CSV line or an object of a JSON array.
@@ -39,25 +38,6 @@ export function tabularFromJsonArray(items: unknown): TabularFile | null {
     records.push({ row: index + 1, cells: item as Record<string, unknown> });
   }
   return { format: 'json', headers: [...headers], records };
-}
-
-/**
- * Finds which header holds each wanted column, comparing headers by `headerKey` against the known
- * spellings (display names of CSV exports, API field names). Unknown headers are ignored.
- */
-export function findColumns<F extends string>(headers: readonly string[], spellings: Readonly<Record<F, readonly string[]>>): Partial<Record<F, string>> {
-  const byKey = new Map(headers.map((h) => [headerKey(h), h] as const));
-  const found: Partial<Record<F, string>> = {};
-  for (const field of Object.keys(spellings) as F[]) {
-    for (const spelling of spellings[field]) {
-      const header = byKey.get(headerKey(spelling));
-      if (header !== undefined) {
-        found[field] = header;
-        break;
-      }
-    }
-  }
-  return found;
 }
 
 /** A cell as read (undefined when the column is absent). */

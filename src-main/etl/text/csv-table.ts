@@ -1,5 +1,4 @@
-import { EtlError } from '../../../etl-error';
-import { foldText } from '../../../text/fold-text';
+import { EtlError } from '../etl-error';
 
 /** One data line of a CSV file with the 1-based line where it starts, for lineage ("fila 12"). */
 export interface CsvRecord {
@@ -25,11 +24,6 @@ export function parseCsv(text: string): CsvTable {
   const [header, ...records] = nonBlank;
   if (!header) throw new EtlError('empty-csv', 'El archivo CSV no tiene encabezado ni filas');
   return { header: header.cells.map((c) => c.trim()), records, delimiter };
-}
-
-/** A header folded to letters and digits only: `CÓDIGO DANE DEL MUNICIPIO`, `c_digo_dane_del_municipio` → comparable. */
-export function headerKey(header: string): string {
-  return foldText(header).replace(/[^A-Z0-9]/g, '');
 }
 
 function detectDelimiter(text: string): CsvTable['delimiter'] {
