@@ -43,6 +43,18 @@ const ownTablesWithoutLineage: Readonly<Record<SourceId, readonly string[]>> = {
 };
 
 /**
+ * Fact tables whose `fact_version` counter a source's load moves (every written row moves it, by
+ * design): that counter row is the source's own, the other one must stay as it was.
+ */
+const versionedFactTables: Readonly<Record<SourceId, readonly string[]>> = {
+  'anh-production': ['production_monthly'],
+  'mme-declaration': [],
+  'upme-demand': [],
+  'anh-royalties': ['royalty_monthly'],
+  'dane-territory': [],
+};
+
+/**
  * Every row of every data table as text, per table, leaving out the rows of one source (a new snapshot
  * of a source may rightly replace its own rows): what must be found again, unchanged, afterwards.
  */
@@ -54,7 +66,10 @@ function rowsOfOtherSources(sqlite: BetterSqlite3.Database, source: SourceId): M
     if (ownTablesWithoutLineage[source].includes(table)) continue;
     const excluded = new Set(typeof spec === 'string' ? [] : spec.exclude);
     const rows = (sqlite.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>).filter(
-      (row) => row['source_id'] !== source && !(typeof row['source_file_id'] === 'number' && files.has(row['source_file_id'])),
+      (row) =>
+        row['source_id'] !== source &&
+        !(typeof row['source_file_id'] === 'number' && files.has(row['source_file_id'])) &&
+        !(table === 'fact_version' && versionedFactTables[source].includes(row['table_name'] as string)),
     );
     result.set(table, new Set(rows.map((row) => JSON.stringify(Object.entries(row).filter(([column]) => !excluded.has(column))))));
   }

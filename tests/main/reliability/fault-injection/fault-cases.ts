@@ -139,11 +139,11 @@ const contentFaults: Readonly<Record<SourceId, Readonly<Record<'archivo dañado'
   'anh-production': {
     'archivo dañado': fileFailed(/^Producción_Fiscalizada_Gas_2023_\w+\.xlsx: El archivo no es un libro de Excel válido \(\.xlsx\/\.xlsm\) o está incompleto$/),
     'encabezados cambiados': fileFailed(/La hoja «enero-23» no tiene la fila de encabezados esperada: ninguna fila de las primeras trae las columnas «CAMPO» y «PRODUCCION FISCALIZADA»/),
+    // A line identical in every column: counted as ANH's own TOTAL row counts it, so the sheet still
+    // reconciles, and named (ANH does publish repeated keys with different volumes: those say nothing).
     'filas duplicadas': {
       outcome: 'loaded',
-      reported: /repetid|duplicad|dos veces/i,
-      knownIssue: 'el parser de la ANH suma una línea idéntica repetida sin avisar (la ANH sí publica claves repetidas con valores distintos, que son legítimas)',
-      // Counted as ANH's own TOTAL row counts it, so the sheet still reconciles.
+      reported: /La fila 10 de la hoja «enero-23» repite exactamente la fila 8 \(campo CAMPO FALLAS UNO, .*\); se cuenta dos veces, como en el TOTAL de la ANH/,
       check: (sqlite) => expect2023(sqlite, { rows: 9, reconciled: 3 }),
     },
     'filas contradictorias': { outcome: 'loaded', reported: /TOTAL|omite|difer/i, check: (sqlite) => expect2023(sqlite, { rows: 6, reconciled: 0 }) },
@@ -151,15 +151,17 @@ const contentFaults: Readonly<Record<SourceId, Readonly<Record<'archivo dañado'
   'mme-declaration': {
     'archivo dañado': fileFailed(/Soporte_Magnetico_Declaracion_de_Producciòn_de_Gas_Natural_GN_2025-2034-3\.xlsm: El archivo no es un libro de Excel válido/),
     'encabezados cambiados': fileFailed(/La hoja «CAMPO FALLAS» tiene «PODER CALORIFICO \(BTU\/PC\)» pero no los encabezados de año «AAAA - Año N \(GBTUD\)»/),
+    // One field declared in two sheets: the first sheet's figures are loaded, once.
     'filas duplicadas': {
       outcome: 'loaded',
-      reported: /CAMPO FALLAS.*(repetid|duplicad|dos veces|dos hojas)/i,
-      knownIssue: 'un campo declarado en dos hojas del mismo soporte se carga dos veces y se suma sin aviso',
+      reported: /El campo «CAMPO FALLAS» \(contrato «CONTRATO DEMO»\) está declarado en dos hojas, «CAMPO FALLAS» y «CAMPO FALLAS \(2\)»: se cargan las cifras de «CAMPO FALLAS» y se omiten las 2 filas repetidas/,
+      check: (sqlite) => expect(newDeclarationRows(sqlite)).toEqual([{ sheet: 'CAMPO FALLAS', row: 11 }, { sheet: 'CAMPO FALLAS', row: 12 }]),
     },
+    // The same operator and production type twice in a sheet: the first row is loaded, the second reported.
     'filas contradictorias': {
       outcome: 'loaded',
-      reported: /(repetid|duplicad|dos veces|contradic)/i,
-      knownIssue: 'la misma operadora y tipo de producción dos veces en una hoja, con cifras distintas, se suman sin aviso',
+      reported: /La hoja «CAMPO FALLAS» \(campo «CAMPO FALLAS»\) declara dos veces OPERADORA FALLAS S\.A\.S\. con «PTDV», en las filas 11 y 12 con cifras distintas: se carga la fila 11/,
+      check: (sqlite) => expect(newDeclarationRows(sqlite)).toEqual([{ sheet: 'CAMPO FALLAS', row: 11 }]),
     },
   },
   'upme-demand': {
@@ -175,10 +177,12 @@ const contentFaults: Readonly<Record<SourceId, Readonly<Record<'archivo dañado'
   'anh-royalties': {
     'archivo dañado': { outcome: 'failed', code: 'bad-response', message: /^La respuesta de 127\.0\.0\.1:\d+ no es válida: no es JSON/ },
     'encabezados cambiados': { outcome: 'failed', code: 'file-failed', message: /le faltan las columnas "regaliascop"/ },
+    // A settlement identical in every column: named, and loaded twice as datos.gov.co sums it.
     'filas duplicadas': {
       outcome: 'loaded',
-      reported: /repetid|duplicad|dos veces|idéntic/i,
-      knownIssue: 'una liquidación idéntica en todas sus columnas, repetida, se carga dos veces sin aviso',
+      reported: /La liquidación de la fila \d+ es idéntica en todas sus columnas a la de la fila 1 \(CUSIANA, 2024-01, .*\)\. Se cargan las dos, como las suma datos\.gov\.co/,
+      check: (sqlite) =>
+        expect(count(sqlite, "SELECT count(*) FROM royalty_monthly r JOIN field f ON f.id = r.field_id WHERE f.key = 'CUSIANA' AND r.period = '2024-01' AND r.royalties_cop = 1000000")).toBe(2),
     },
     // Socrata publishes adjustments as further rows of the same field and month: both are kept.
     'filas contradictorias': {
@@ -199,6 +203,16 @@ const contentFaults: Readonly<Record<SourceId, Readonly<Record<'archivo dañado'
     },
   },
 };
+
+/** The declaration rows loaded from the new soporte (resolution 01402), by sheet and row. */
+function newDeclarationRows(sqlite: BetterSqlite3.Database): Array<{ sheet: string; row: number }> {
+  return sqlite
+    .prepare(
+      `SELECT s.sheet, r.row_number AS row FROM declaration_row r JOIN declaration_field_sheet s ON s.id = r.field_sheet_id
+       JOIN source_file f ON f.id = s.source_file_id WHERE f.file_name LIKE '%2025-2034-3%' ORDER BY s.sheet, r.row_number`,
+    )
+    .all() as Array<{ sheet: string; row: number }>;
+}
 
 /** The three months of 2023 loaded: their line count and how many sheets reconciled with their TOTAL. */
 function expect2023(sqlite: BetterSqlite3.Database, expected: { rows: number; reconciled: number }): void {

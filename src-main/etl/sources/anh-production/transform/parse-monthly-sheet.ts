@@ -6,6 +6,7 @@ import { rawRecord } from './map-columns';
 import type { MonthlySheetLayout } from './monthly-layout';
 import { readNumberCell } from './read-cells';
 import { readMonthlyRow, type MonthlyRowCandidate } from './read-monthly-row';
+import { describeRepeatedLines, findRepeatedLines } from './repeated-lines';
 import { describePeriod } from './month-names';
 import { resolveSheetPeriod } from './resolve-sheet-period';
 import { describeRowRuns } from './total-formula';
@@ -107,6 +108,8 @@ export function parseMonthlySheet(sheet: Worksheet, layout: MonthlySheetLayout):
       `La hoja «${sheet.name}» tiene ${withoutPeriod.length === 1 ? 'una fila' : `${withoutPeriod.length} filas`} sin AÑO o MES (${describeRowRuns(withoutPeriod)}); se asignan a ${describePeriod(period.year, period.month)}, el mes de la hoja.`,
     );
   }
+  const repeated = describeRepeatedLines(sheet.name, findRepeatedLines(rows), total !== null);
+  if (repeated !== null) warnings.push(repeated);
   return { sheet: sheet.name, year: period.year, month: period.month, rows, rejects, rejectedFiscalizada, total, warnings };
 }
 

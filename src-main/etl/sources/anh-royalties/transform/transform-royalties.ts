@@ -1,11 +1,13 @@
 import { toPeriod } from '../../../../../src-shared/domain/period';
 import { EtlError } from '../../../etl-error';
 import type { RejectToStore } from '../../../load/lineage';
-import { findColumns } from '../../dane-territory/transform/tabular-records';
+import { findColumns } from '../../../text/find-columns';
+import type { TabularRecord } from '../../../text/tabular-records';
 import type { FileProbe } from '../../file-probe';
 import { apiFieldName, requiredRoyaltyColumns, royaltyColumns, type RoyaltyColumn } from '../royalty-columns';
 import { bogotaDate } from '../socrata-snapshot';
 import type { RoyaltiesParse, RoyaltyRow } from '../types';
+import { describeIdenticalSettlements, findIdenticalSettlements } from './identical-settlements';
 import { readRoyaltyTable } from './read-royalty-table';
 import { transformRoyaltyRow } from './transform-royalty-row';
 
@@ -34,6 +36,7 @@ export function transformRoyalties(file: FileProbe): RoyaltiesParse {
 
   const sheet = table.format === 'json' ? 'json' : null;
   const rows: RoyaltyRow[] = [];
+  const loaded: Array<{ record: TabularRecord; row: RoyaltyRow }> = [];
   const rejects: RejectToStore[] = [];
   let oilRowsSkipped = 0;
   let coordinatesDiscarded = 0;
@@ -42,6 +45,7 @@ export function transformRoyalties(file: FileProbe): RoyaltiesParse {
     switch (outcome.kind) {
       case 'row':
         rows.push(outcome.row);
+        loaded.push({ record, row: outcome.row });
         if (outcome.coordinatesDiscarded) coordinatesDiscarded += 1;
         break;
       case 'reject':
@@ -60,6 +64,8 @@ export function transformRoyalties(file: FileProbe): RoyaltiesParse {
     throw new EtlError('no-gas-rows', `El archivo no tiene ninguna fila válida de gas (tipohidrocarburo G): ${rejects.length} rechazadas, ${oilRowsSkipped} de petróleo. Se conservan los datos cargados.`);
   }
   if (oilRowsSkipped > 0) warnings.push(`Se omitieron ${oilRowsSkipped} filas de petróleo (tipohidrocarburo O): Caudal solo carga gas.`);
+  const identical = describeIdenticalSettlements(findIdenticalSettlements(loaded));
+  if (identical !== null) warnings.push(identical);
   if (coordinatesDiscarded > 0) warnings.push(`${coordinatesDiscarded} filas traen latitud/longitud ilegibles o fuera de Colombia; quedan sin coordenadas.`);
 
   const periods = rows.map((r) => toPeriod(r.year, r.month)).sort();

@@ -32,7 +32,7 @@ export function loadBoundaries(sqlite: BetterSqlite3.Database, file: ArchivedFil
       for (const f of layer.features) insert.run(layer.level, f.code, f.name, JSON.stringify(f.geometry), fileId, f.featureIndex);
       rowsLoaded += layer.features.length;
     }
-    const warnings = [...parsed.warnings];
+    const warnings: string[] = [];
     if (parsed.layers.some((layer) => layer.level === 'municipality')) {
       warnings.push(...rebuildMunicipalityKeys(sqlite), ...linkMunicipalityCodes(sqlite).warnings);
     }

@@ -7,6 +7,10 @@ import { linkMunicipalityCodes } from './link-municipality-codes';
 import { rebuildMunicipalityKeys } from './municipality-keys';
 import { filesBacking, supersedeUnusedFiles } from './territory-files';
 
+/**
+ * `warnings` holds only what the load itself found (spellings, links): the parse's own warnings travel
+ * with the parsed file and are shown next to these, so repeating them here would show them twice.
+ */
 export type TerritoryLoadResult = LoadResult & { warnings: string[] };
 
 /**
@@ -31,7 +35,7 @@ export function loadDivipola(sqlite: BetterSqlite3.Database, file: ArchivedFile,
     );
     for (const m of parsed.municipalities) insert.run(m.code, m.departmentCode, m.name, m.latitude, m.longitude, fileId, m.row);
 
-    const warnings = [...parsed.warnings, ...rebuildMunicipalityKeys(sqlite)];
+    const warnings = rebuildMunicipalityKeys(sqlite);
     const link = linkMunicipalityCodes(sqlite);
     warnings.push(...link.warnings);
     const rejects: RejectToStore[] = [

@@ -2,10 +2,10 @@ import { EtlError } from '../../../etl-error';
 import type { RejectToStore } from '../../../load/lineage';
 import type { FileProbe } from '../../file-probe';
 import { describeResolution, parseDeclarationPeriodMention, parseResolutionMention } from '../resolution-mention';
-import { declarationPeriodLabel, type DeclarationFieldSheet, type DeclarationPeriodRef, type DeclarationRow, type DeclarationWorkbook } from '../types';
+import { declarationPeriodLabel, type DeclarationPeriodRef, type DeclarationRow, type DeclarationWorkbook } from '../types';
 import { readFieldSheet } from './field-sheet';
-import type { SheetDataRow } from './field-sheet-rows';
 import { openSoporteWorkbook } from './open-soporte-workbook';
+import { dropRepeatedDeclarations, type FieldSheetRows } from './repeated-declarations';
 
 /**
  * Transform of a "soporte magnético": every field sheet becomes rows that each carry the resolution,
@@ -19,7 +19,7 @@ export function readDeclarationWorkbook(file: FileProbe): DeclarationWorkbook {
   const workbook = openSoporteWorkbook(file);
   const warnings: string[] = [];
   const rejects: RejectToStore[] = [];
-  const sheets: Array<{ fieldSheet: DeclarationFieldSheet; rows: readonly SheetDataRow[] }> = [];
+  const sheets: FieldSheetRows[] = [];
   let firstYear = Infinity;
   let lastYear = -Infinity;
 
@@ -46,8 +46,11 @@ export function readDeclarationWorkbook(file: FileProbe): DeclarationWorkbook {
   const declarationPeriod = choosePeriod(file.fileName, { firstYear, lastYear }, warnings);
   const resolution = resolutionOf(file.fileName, declarationPeriod, warnings);
   const periodLabel = declarationPeriodLabel(declarationPeriod);
+  const repeated = dropRepeatedDeclarations(sheets);
+  rejects.push(...repeated.rejects);
+  warnings.push(...repeated.warnings);
   const rows: DeclarationRow[] = [];
-  for (const { fieldSheet, rows: sheetRows } of sheets) {
+  for (const { fieldSheet, rows: sheetRows } of repeated.sheets) {
     for (const row of sheetRows) {
       rows.push({
         ...row,

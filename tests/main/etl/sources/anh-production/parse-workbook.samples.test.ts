@@ -5,6 +5,7 @@ import {
   parseAnhProductionWorkbook,
   AnhWorkbookError,
 } from '../../../../../src-main/etl/sources/anh-production/transform';
+import { findRepeatedLines } from '../../../../../src-main/etl/sources/anh-production/transform/repeated-lines';
 import type { AnhWorkbookParse } from '../../../../../src-main/etl/sources/anh-production/types';
 import { readWorkbook } from '../../../../../src-main/etl/xlsx';
 import { loadWithExceljs } from '../../../../support/exceljs-cells';
@@ -69,10 +70,11 @@ function naiveSummaryCellCount(sheet: ExcelJS.Worksheet): number {
 }
 
 const samples = [
-  { year: 2020, sheets: 12, omitted: { '2020-05': { difference: 3.41, cause: 'la fórmula TOTAL omite las filas 8–9: 3,41 MPC' } } },
+  { year: 2020, sheets: 12, repeatedKeyPairs: 0, omitted: { '2020-05': { difference: 3.41, cause: 'la fórmula TOTAL omite las filas 8–9: 3,41 MPC' } } },
   {
     year: 2024,
     sheets: 12,
+    repeatedKeyPairs: 20,
     omitted: {
       '2024-08': { difference: 3.65, cause: 'la fórmula TOTAL omite las filas 8–11: 3,65 MPC' },
       '2024-09': { difference: 3.9, cause: 'la fórmula TOTAL omite las filas 8–11: 3,90 MPC' },
@@ -80,7 +82,7 @@ const samples = [
       '2024-11': { difference: 4.14, cause: 'la fórmula TOTAL omite las filas 8–11: 4,14 MPC' },
     },
   },
-  { year: 2025, sheets: 10, omitted: {} },
+  { year: 2025, sheets: 10, repeatedKeyPairs: 26, omitted: {} },
 ] as const;
 
 describeWithSamples('ANH yearly workbooks (real samples)', () => {
@@ -99,6 +101,18 @@ describeWithSamples('ANH yearly workbooks (real samples)', () => {
         expect(parsed.year).toBe(sample.year);
         expect(parsed.rejects).toEqual([]);
         expect(parsed.warnings).toEqual([]);
+      });
+
+      it('repeats no line in every column, though some keys come twice with different volumes (both are summed)', () => {
+        const sheets = [...new Set(parsed.monthlyRows.map((row) => row.sheet))];
+        expect(sheets.flatMap((sheet) => findRepeatedLines(parsed.monthlyRows.filter((row) => row.sheet === sheet)))).toEqual([]);
+        const lines = new Map<string, number>();
+        for (const row of parsed.monthlyRows) {
+          const key = JSON.stringify([row.sheet, row.field, row.contract, row.operator, row.department, row.municipality]);
+          lines.set(key, (lines.get(key) ?? 0) + 1);
+        }
+        expect([...lines.values()].filter((count) => count === 2)).toHaveLength(sample.repeatedKeyPairs);
+        expect([...lines.values()].some((count) => count > 2)).toBe(false);
       });
 
       it('has as many rows and as much gas per month sheet as a naive exceljs reading', () => {

@@ -112,3 +112,40 @@ describe('transformRoyalties', () => {
     expect(anhRoyaltiesSource.recognise(probeJson([{ departamento: 'Meta', campo: 'X' }]))).toBe(false);
   });
 });
+
+describe('transformRoyalties: settlements published twice', () => {
+  const identicalWarnings = (warnings: readonly string[]) => warnings.filter((w) => w.includes('idéntica'));
+
+  it('loads a settlement repeated in every column as datos.gov.co counts it, and says which rows', () => {
+    const rows = [...royaltyFixtureRows(), royaltyFixtureRows()[0]!];
+    const parsed = transformRoyalties(probeJson(rows));
+    expect(parsed.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 10]);
+    expect(identicalWarnings(parsed.warnings)).toEqual([
+      'La liquidación de la fila 10 es idéntica en todas sus columnas a la de la fila 1 (CUSIANA, 2024-01, Ley 756 de 2002, 1.000.000 COP). ' +
+        'Se cargan las dos, como las suma datos.gov.co; si es un error del publicador, esas regalías quedan contadas dos veces.',
+    ]);
+  });
+
+  it('says nothing about adjustments: the same field and month with another amount, or another regime', () => {
+    const parsed = transformRoyalties(probeJson([...royaltyFixtureRows(), royaltyRow({ regaliascop: '9999999' })]));
+    expect(parsed.rows).toHaveLength(6);
+    expect(identicalWarnings(parsed.warnings)).toEqual([]);
+  });
+
+  it('reads an omitted field, null and empty text alike, and key order does not matter', () => {
+    const { contrato: _contrato, ...withoutContract } = royaltyRow({ contrato: '' });
+    const reordered = Object.fromEntries(Object.entries(royaltyRow({ contrato: '' })).reverse());
+    const parsed = transformRoyalties(probeJson([withoutContract, { ...withoutContract, contrato: null }, reordered]));
+    expect(identicalWarnings(parsed.warnings)).toEqual([expect.stringMatching(/^2 liquidaciones son idénticas en todas sus columnas a otra anterior \(suman 2\.000\.000 COP\): la fila 2 repite la 1 \(.*\); la fila 3 repite la 1 \(.*\)\. Se cargan todas/)]);
+  });
+
+  it('gathers many repeated settlements of a CSV export in one warning with their sum and a few examples', () => {
+    const months = Array.from({ length: 8 }, (_, i) => royaltyRow({ mes: String(i + 1), regaliascop: '1000' }));
+    const parsed = transformRoyalties(probeText(toCsvExport([...months, ...months])));
+    const warnings = identicalWarnings(parsed.warnings);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^8 liquidaciones son idénticas en todas sus columnas a otra anterior \(suman 8\.000 COP\): la fila 10 repite la 2 \(CUSIANA, 2024-01, Ley 756 de 2002, 1\.000 COP\);/);
+    expect(warnings[0]).toMatch(/ y 3 más\. Se cargan todas, como las suma datos\.gov\.co;/);
+    expect(parsed.rows).toHaveLength(16);
+  });
+});
