@@ -91,7 +91,14 @@ function FilesTable({ files }: { files: readonly RunFile[] }) {
             <Table.Td style={{ wordBreak: 'break-all' }}>{file.fileName}</Table.Td>
             <Table.Td>{file.coverage ?? ''}</Table.Td>
             <Table.Td ta="right">{file.rowsLoaded === null ? '' : t('history.fileRows', { loaded: formatNumber(file.rowsLoaded, 0), rejected: formatNumber(file.rowsRejected ?? 0, 0) })}</Table.Td>
-            <Table.Td c={file.status === 'failed' || file.status === 'unknown' ? 'red' : 'dimmed'}>{file.message ?? ''}</Table.Td>
+            <Table.Td c={file.status === 'failed' || file.status === 'unknown' ? 'red' : 'dimmed'}>
+              {file.message ?? ''}
+              {file.warnings.map((warning, i) => (
+                <Text key={i} fz="xs" c="orange.8" data-testid="run-file-warning">
+                  {t('history.fileWarning', { warning })}
+                </Text>
+              ))}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

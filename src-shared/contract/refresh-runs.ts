@@ -22,6 +22,8 @@ export const runFile = z.object({
   rowsRejected: z.number().int().nullable(),
   /** Why it failed or was not recognised (Spanish). */
   message: z.string().nullable(),
+  /** What the source noticed in a file it loaded anyway (repeated lines, totals that differ…), in Spanish. */
+  warnings: z.array(z.string()).default([]),
 });
 export type RunFile = z.infer<typeof runFile>;
 

@@ -107,7 +107,9 @@ export function describeProgress(event: RefreshProgress, sourceTitle: string): s
 }
 
 export function describeResult(result: SourceRefreshResult & { readonly knownFailedFiles?: readonly KnownFailedFile[] }): string {
-  const line = describeOwnResult(result);
+  // What a source noticed in files it loaded anyway (repeated lines, totals that differ), as `import` prints it.
+  const warnings = result.files.flatMap((f) => (f.status === 'loaded' ? f.warnings.map((w) => `    aviso: ${f.fileName}: ${w}`) : []));
+  const line = [describeOwnResult(result), ...warnings].join('\n');
   const known = result.knownFailedFiles ?? [];
   if (known.length === 0) return line;
   // Files that failed before and are still served unchanged: named once more, not downloaded again.

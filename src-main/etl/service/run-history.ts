@@ -108,6 +108,7 @@ function toRunFile(file: Record<string, unknown>, sourceId: SourceId | null): Ru
     rowsLoaded: integer(file['rowsLoaded']),
     rowsRejected: integer(file['rowsRejected']),
     message: text(file['message']) ?? text(file['reason']),
+    warnings: asArray(file['warnings']).flatMap((warning) => (typeof warning === 'string' ? [warning] : [])),
   };
 }
 

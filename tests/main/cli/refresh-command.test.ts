@@ -113,4 +113,35 @@ describe('describeResult', () => {
     });
     expect(line).toBe('= MinEnergía declaración: sin cambios\n    ya conocido, no se descarga de nuevo: viejo.xls — Formato .xls no soportado: conviértalo a .xlsx e impórtelo');
   });
+
+  it('prints what a source noticed in a file it loaded anyway, one line each', () => {
+    const line = describeResult({
+      sourceId: 'anh-production',
+      title: 'ANH producción',
+      status: 'updated',
+      startedAt: 'x',
+      finishedAt: 'y',
+      files: [
+        {
+          status: 'loaded',
+          fileName: 'Producción_Fiscalizada_Gas_2024.xlsx',
+          url: 'u',
+          coverage: '2024',
+          rowsLoaded: 3283,
+          rowsRejected: 0,
+          supersededFileIds: [],
+          warnings: ['La fila 10 de la hoja «enero-24» repite exactamente la fila 8; se cuenta dos veces, como en el TOTAL de la ANH.'],
+        },
+      ],
+      bytesDownloaded: 1,
+      rowsLoaded: 3283,
+      rowsRejected: 0,
+      error: null,
+      keptDataFrom: null,
+    });
+    expect(line.split('\n')).toEqual([
+      '✔ ANH producción: 1 archivo nuevo (2024), 3.283 filas cargadas, 0 rechazadas',
+      '    aviso: Producción_Fiscalizada_Gas_2024.xlsx: La fila 10 de la hoja «enero-24» repite exactamente la fila 8; se cuenta dos veces, como en el TOTAL de la ANH.',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { openCaudalApp, type CaudalApp } from '../../../src-main/app/caudal-app'
 import { createHttpClient, type ClosableHttpClient } from '../../../src-main/etl/http/undici-http-client';
 import type { SourceRefreshResult } from '../../../src-main/etl/refresh/refresh-result';
 import { runRefresh } from '../../../src-main/etl/refresh/run-refresh';
+import { createInProcessClient } from '../../../src-main/transports/in-process';
 import { isRefreshable, type RefreshableSource } from '../../../src-main/etl/refresh/refreshable-source';
 import { fileSources } from '../../../src-main/etl/sources/registry';
 import type { SourceId } from '../../../src-shared/contract/sources';
@@ -132,15 +133,22 @@ describe('refresh under injected faults, for every source', () => {
     return { app, result };
   }
 
-  /** Everything the refresh told the analyst about the new files: errors, warnings, rejects, failed checks. */
-  function reportOf(sqlite: BetterSqlite3.Database, runId: number, outcome: SourceRefreshResult): string {
+  /**
+   * Everything the refresh told the analyst about the new files: errors, rejects, failed checks, and
+   * the warnings as the run history shows them (`refresh.runs`, what the Fuentes page lists).
+   */
+  async function reportOf(app: CaudalApp, runId: number, outcome: SourceRefreshResult): Promise<string> {
+    const sqlite = app.database.sqlite;
+    const history = await createInProcessClient(app.dispatcher).send('refresh.runs', {});
+    const run = history.runs.find((r) => r.runId === runId);
+    const warnings = run?.sources.flatMap((s) => s.files.flatMap((f) => f.warnings)) ?? [];
     const files = `SELECT id FROM source_file WHERE run_id = ${runId}`;
     const stored = [
       ...(sqlite.prepare('SELECT reason FROM rejected_row WHERE run_id = ?').pluck().all(runId) as string[]),
       ...(sqlite.prepare(`SELECT cause FROM sheet_reconciliation WHERE status = 'not-reconciled' AND source_file_id IN (${files})`).pluck().all() as string[]),
       ...(sqlite.prepare(`SELECT detail FROM demand_check WHERE status = 'not-reconciled' AND source_file_id IN (${files})`).pluck().all() as string[]),
     ];
-    return [outcome.error?.message ?? '', ...outcome.files.flatMap((f) => (f.status === 'loaded' ? f.warnings : [])), ...stored].join('\n');
+    return [outcome.error?.message ?? '', ...warnings, ...stored].join('\n');
   }
 
   /** What each case told the analyst, for the known-issue lines below. */
@@ -163,7 +171,7 @@ describe('refresh under injected faults, for every source', () => {
           break;
         case 'loaded': {
           expect(outcome.status).toBe('updated');
-          const report = reportOf(sqlite, result.runId, outcome);
+          const report = await reportOf(app, result.runId, outcome);
           reports.set(fault, report);
           if (!fault.expect.knownIssue) expect(report).toMatch(fault.expect.reported);
           fault.expect.check?.(sqlite);

@@ -105,7 +105,7 @@ export const runs: CommandOutput<'refresh.runs'> = {
       status: 'ok',
       error: null,
       sources: [],
-      files: [{ fileName: 'Producción_Fiscalizada_Gas_2024.xlsx', status: 'loaded', sourceId: 'anh-production', coverage: '2024', rowsLoaded: 3079, rowsRejected: 2, message: null }],
+      files: [{ fileName: 'Producción_Fiscalizada_Gas_2024.xlsx', status: 'loaded', sourceId: 'anh-production', coverage: '2024', rowsLoaded: 3079, rowsRejected: 2, message: null, warnings: ['La fila 10 de la hoja «enero-24» repite exactamente la fila 8'] }],
       totals: { filesDownloaded: 0, filesLoaded: 1, rowsLoaded: 3079, rowsRejected: 2, bytesDownloaded: 0 },
     },
   ],

@@ -107,5 +107,10 @@ describe('Fuentes: history of runs', () => {
     const details = screen!.find('run-history-details')!;
     expect(details.textContent).toContain('La ANH respondió HTTP 500');
     expect(details.textContent).toContain('0 descargados · 0 cargados');
+
+    // What a source noticed in a file it loaded anyway is shown with the file, not only in the log.
+    await click([...importRun!.querySelectorAll('button')].find((button) => button.textContent === 'Ver detalle'));
+    const warnings = screen!.findAll('run-file-warning');
+    expect(warnings.map((w) => w.textContent)).toEqual(['Aviso: La fila 10 de la hoja «enero-24» repite exactamente la fila 8']);
   });
 });
