@@ -1,4 +1,4 @@
-// Bundles the Electron main process, the preload and the ETL worker (npm run build:main).
+// Bundles the Electron main process, the preload, the ETL worker and the export process (npm run build:main).
 //   node scripts/build-main.mjs [--outdir <folder>]   (default dist-main/, the path package.json "main" names)
 //
 // The main bundle carries every dependency except Electron itself and better-sqlite3, whose native
@@ -30,7 +30,7 @@ const common = {
   legalComments: 'none',
 };
 
-const [mainResult, preloadResult, workerResult] = await Promise.all([
+const [mainResult, preloadResult, workerResult, exportResult] = await Promise.all([
   build({
     ...common,
     entryPoints: ['src-main/electron/main.ts'],
@@ -59,14 +59,26 @@ const [mainResult, preloadResult, workerResult] = await Promise.all([
     external: mainExternals,
     define: { 'process.env.NODE_ENV': '"production"' },
   }),
+  // The export process: Electron's utilityProcess (the app) or Node's fork (bench) loads it by path.
+  // It needs no Electron module: it talks to the app through process.parentPort or process.send.
+  build({
+    ...common,
+    entryPoints: ['src-main/exports/process/export-process-main.ts'],
+    outfile: path.join(outdir, 'export-process.cjs'),
+    platform: 'node',
+    target: 'node22',
+    external: mainExternals,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }),
 ]);
 
-failOnWarning([...mainResult.warnings, ...preloadResult.warnings, ...workerResult.warnings], 'empty-import-meta');
+failOnWarning([...mainResult.warnings, ...preloadResult.warnings, ...workerResult.warnings, ...exportResult.warnings], 'empty-import-meta');
 assertOnlyExternal(preloadResult.metafile, 'preload.cjs', (name) => name === 'electron');
 assertOnlyExternal(mainResult.metafile, 'electron-main.cjs', (name) => mainExternals.includes(name) || nodeBuiltins.has(name));
 assertOnlyExternal(workerResult.metafile, 'etl-worker.cjs', (name) => name === 'better-sqlite3' || nodeBuiltins.has(name));
+assertOnlyExternal(exportResult.metafile, 'export-process.cjs', (name) => name === 'better-sqlite3' || nodeBuiltins.has(name));
 
-console.log(`build:main → ${path.relative(projectRoot, outdir) || '.'}/electron-main.cjs, preload.cjs, etl-worker.cjs`);
+console.log(`build:main → ${path.relative(projectRoot, outdir) || '.'}/electron-main.cjs, preload.cjs, etl-worker.cjs, export-process.cjs`);
 
 /** A CommonJS bundle has no import.meta: code reading it (e.g. to find files) would silently break. */
 function failOnWarning(warnings, id) {

@@ -14,9 +14,17 @@ import {
 export type Handler<N extends CommandName, Ctx> = (input: ParsedInput<N>, ctx: Ctx) => Promise<CommandOutput<N>> | CommandOutput<N>;
 export type Handlers<Ctx> = { [N in CommandName]: Handler<N, Ctx> };
 
+/**
+ * Who sent a request, as the transport that received it knows it — never a field of the request, so
+ * no caller can claim another origin. Handlers that act on the disk (`exports.create`) trust only
+ * `in-process` (the CLI and tests, acting for the person at the terminal) with any path; a request
+ * without an origin is treated like the least trusted one.
+ */
+export type RequestOrigin = 'in-process' | 'desktop-window' | 'http-bridge';
+
 export interface Dispatcher {
   /** Validates `input` against the contract, runs the handler and never throws. */
-  dispatch(name: string, input: unknown): Promise<CommandResult<unknown>>;
+  dispatch(name: string, input: unknown, origin?: RequestOrigin): Promise<CommandResult<unknown>>;
 }
 
 /** Logs what went wrong behind an `internal` error; tests pass a spy, the app logs to stderr. */
@@ -24,7 +32,7 @@ export type InternalErrorLog = (commandName: string, error: unknown) => void;
 
 export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, logInternal: InternalErrorLog = defaultLog): Dispatcher {
   return {
-    async dispatch(name, input) {
+    async dispatch(name, input, origin) {
       if (!isCommandName(name)) {
         return fail({ code: 'unknown-command', message: `Comando desconocido: "${String(name).slice(0, 100)}"` });
       }
@@ -44,7 +52,9 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>, ctx: Ctx, logInte
       }
       try {
         const handler = handlers[name] as Handler<typeof name, Ctx>;
-        const data = await handler(parsed.data as never, ctx);
+        // The transport's origin joins the app's context for this request only.
+        const requestCtx = origin === undefined ? ctx : ({ ...ctx, origin } as Ctx);
+        const data = await handler(parsed.data as never, requestCtx);
         return { ok: true, data };
       } catch (error) {
         if (error instanceof CaudalError) {

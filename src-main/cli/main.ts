@@ -6,6 +6,9 @@ import { sourceIds } from '../../src-shared/contract/sources';
 import { openCaudalApp } from '../app/caudal-app';
 import { archiveDirFor } from '../etl/archive/archive-dir';
 import { tsxWorkerScript } from '../etl/worker/tsx-worker-script';
+import type { SpawnExportProcess } from '../exports/process/export-child';
+import { nodeExportProcess } from '../exports/process/node-export-process';
+import { tsxExportProcessScript } from '../exports/process/tsx-export-process-script';
 import { defaultDatabasePath } from '../platform/user-data-dir';
 import { exitCodes, type CliIo, type ExitCode } from './cli-io';
 import { runExportCli } from './commands/export';
@@ -95,7 +98,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
       }
       // Refreshes and imports run in a worker thread, so the page keeps answering while one runs.
       const code = await runServe({ dbPath, port, staticDir: resolve(projectRoot(), 'dist-renderer') }, io, {
-        openApp: (options) => openCaudalApp({ ...options, etlWorker: tsxWorkerScript() }),
+        openApp: (options) => openCaudalApp({ ...options, etlWorker: tsxWorkerScript(), exportProcess: exportProcessFromSource() }),
       });
       return code === 0 ? exitCodes.ok : exitCodes.failed;
     }
@@ -108,7 +111,7 @@ export async function main(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
 async function withApp(dbPath: string, io: CliIo, run: (app: Awaited<ReturnType<typeof openCaudalApp>>) => ExitCode | Promise<ExitCode>): Promise<ExitCode> {
   let app;
   try {
-    app = await openCaudalApp({ dbPath });
+    app = await openCaudalApp({ dbPath, exportProcess: exportProcessFromSource() });
   } catch (error) {
     io.stderr.write(`No se pudo abrir la base de datos ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`);
     return exitCodes.failed;
@@ -118,6 +121,11 @@ async function withApp(dbPath: string, io: CliIo, run: (app: Awaited<ReturnType<
   } finally {
     await app.close();
   }
+}
+
+/** Exports run in a process of their own, as in the desktop app; from source, its TypeScript entry under tsx. */
+function exportProcessFromSource(): SpawnExportProcess {
+  return nodeExportProcess(tsxExportProcessScript());
 }
 
 function projectRoot(): string {

@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 import { openCaudalApp, type CaudalApp } from '../app/caudal-app';
 import { createAppScheduler } from '../etl/schedule/app-scheduler';
 import type { WorkerScript } from '../etl/worker/worker-script';
+import type { SpawnExportProcess } from '../exports/process/export-child';
 import { contentSecurityPolicyFor } from './content-security-policy';
 import { createDesktopShell } from './export-save-dialog';
+import { utilityExportProcess } from './export-utility-process';
 import { openOfficialLink } from './external-links';
 import { registerIpc } from './ipc';
 import { lastExportFolderIn } from './last-export-folder';
@@ -52,6 +54,7 @@ async function start(): Promise<void> {
     caudal = await openCaudalApp({
       dbPath,
       etlWorker: etlWorkerScript(),
+      exportProcess: exportProcessSpawner(),
       desktop: (db) =>
         createDesktopShell({
           dialog,
@@ -107,6 +110,13 @@ async function start(): Promise<void> {
 function etlWorkerScript(): WorkerScript | undefined {
   if (existsSync(paths.etlWorker)) return { kind: 'file', path: paths.etlWorker };
   if (app.isPackaged) console.error(`[caudal] falta ${paths.etlWorker}: las actualizaciones correrán en el proceso principal`);
+  return undefined;
+}
+
+/** Exports run in a utility process from the bundle next to the main bundle; from source (tests), in this process. */
+function exportProcessSpawner(): SpawnExportProcess | undefined {
+  if (existsSync(paths.exportProcess)) return utilityExportProcess(paths.exportProcess);
+  if (app.isPackaged) console.error(`[caudal] falta ${paths.exportProcess}: las exportaciones correrán en el proceso principal`);
   return undefined;
 }
 

@@ -13,6 +13,8 @@ export interface BundlePaths {
   rendererIndex: string;
   /** The ETL worker thread (refresh and import), bundled next to the main bundle. */
   etlWorker: string;
+  /** The export process (a utility process per export), bundled next to the main bundle. */
+  exportProcess: string;
 }
 
 /**
@@ -24,5 +26,6 @@ export function bundlePaths(mainBundleDir: string): BundlePaths {
     preload: path.join(mainBundleDir, 'preload.cjs'),
     rendererIndex: path.join(mainBundleDir, '..', 'dist-renderer', 'index.html'),
     etlWorker: path.join(mainBundleDir, 'etl-worker.cjs'),
+    exportProcess: path.join(mainBundleDir, 'export-process.cjs'),
   };
 }

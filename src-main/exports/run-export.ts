@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CaudalError, type CommandOutput, type ParsedInput } from '../../src-shared/contract';
 import type { DatasetQuery } from '../../src-shared/contract/data';
@@ -24,6 +25,13 @@ export interface ExportEnvironment {
   readonly dbPath: string;
   /** Folders the file may not go into (the app's data and installation). */
   readonly forbiddenDirs: readonly string[];
+  /** Caudal's exports folder: allowed inside the data folder, created when missing (exportsDirFor). */
+  readonly exportsDir?: string | undefined;
+  /**
+   * The temporary file to write, beside the target (temporaryPathFor). An export process gets it from
+   * the app, which removes it should the process die before cleaning up after itself.
+   */
+  readonly temporaryPath?: string | undefined;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
   /** When the export is stamped as generated; tests pin it. */
@@ -41,12 +49,14 @@ export interface ExportEnvironment {
  */
 export async function runExport(request: ExportRequest, env: ExportEnvironment): Promise<ExportResult> {
   const exportId = request.exportId ?? randomBytes(8).toString('hex');
-  const target = await checkTargetPath(request.targetPath, request.format, { forbiddenDirs: env.forbiddenDirs });
+  const target = await checkTargetPath(request.targetPath, request.format, { forbiddenDirs: env.forbiddenDirs, exportsDir: env.exportsDir });
   const chart = request.chartPng && request.format === 'xlsx' ? decodeChartPng(request.chartPng) : null;
   if (env.signal?.aborted) throw exportCancelled();
 
+  const temporary = env.temporaryPath ?? temporaryPathFor(target);
+  // The final rename must stay within one folder (one file system, and no detour elsewhere).
+  if (dirname(temporary) !== dirname(target)) throw new CaudalError('internal', 'El archivo temporal de la exportación debe estar en la carpeta de destino.');
   const connection = openExportConnection(env.dbPath);
-  const temporary = temporaryPathFor(target);
   let out: WriteStream | null = null;
   let progress = createProgressReporter({ exportId, total: 0, listener: env.onProgress, now: env.clock });
   try {

@@ -31,10 +31,12 @@ export interface InProcessClient {
  * The third transport, for tests and the CLI: same dispatcher, same validation, no serialization.
  * The dispatcher returns data it checked against the contract's input only, so the output type here is
  * the handler's promise, exactly as over IPC or HTTP.
+ * Requests carry the `in-process` origin: the code calling here runs with the user's own rights (the
+ * CLI writes `--out` where the user typed it), unlike a page or a script on the other transports.
  */
 export function createInProcessClient(dispatcher: Dispatcher): InProcessClient {
   const sendResult = async <N extends CommandName>(name: N, ...input: CommandInputArgs<N>): Promise<CommandResult<CommandOutput<N>>> =>
-    (await dispatcher.dispatch(name, input[0])) as CommandResult<CommandOutput<N>>;
+    (await dispatcher.dispatch(name, input[0], 'in-process')) as CommandResult<CommandOutput<N>>;
 
   return {
     sendResult,

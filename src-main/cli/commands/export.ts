@@ -58,10 +58,11 @@ export async function runExportCommand(app: CaudalApp, args: ExportArgs, io: Cli
   const unsubscribe = app.events.subscribe((name, payload) => {
     if (name === 'exports.progress' && (payload as ExportProgress).exportId === exportId) printer(payload as ExportProgress);
   });
-  const cancel = () => void app.dispatcher.dispatch('exports.cancel', { exportId });
+  const cancel = () => void app.dispatcher.dispatch('exports.cancel', { exportId }, 'in-process');
   options.signal?.addEventListener('abort', cancel, { once: true });
   try {
-    const result = await app.dispatcher.dispatch('exports.create', input);
+    // In process: the file goes where the person at the terminal said, like any program they run.
+    const result = await app.dispatcher.dispatch('exports.create', input, 'in-process');
     if (!result.ok) {
       io.stderr.write(`\nNo se exportó: ${result.error.message}\n`);
       for (const issue of result.error.issues ?? []) if (issue.path) io.stderr.write(`  ${issue.path}: ${issue.message}\n`);

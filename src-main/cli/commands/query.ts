@@ -21,7 +21,8 @@ export async function runQuery(dispatcher: Dispatcher, name: string | undefined,
       return exitCodes.usage;
     }
   }
-  const result = await dispatcher.dispatch(name, input);
+  // In process: the person at the terminal (e.g. `query exports.create` writes where they said).
+  const result = await dispatcher.dispatch(name, input, 'in-process');
   if (result.ok) {
     io.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
     return exitCodes.ok;

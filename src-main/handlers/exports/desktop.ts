@@ -1,5 +1,6 @@
 import { CaudalError } from '../../../src-shared/contract';
 import { wasExported } from '../../exports/exported-files';
+import { grantExportTarget } from '../../exports/target-permission';
 import type { DesktopCapability, HandlerContext } from '../context';
 import type { DomainHandlers } from '../domain-handlers';
 
@@ -12,11 +13,13 @@ function desktopOf(ctx: HandlerContext): DesktopCapability {
 
 /**
  * The save dialog before an export and "Abrir" / "Mostrar en carpeta" after it, answered by the
- * desktop shell when there is one. The path itself is checked again by `exports.create`.
+ * desktop shell when there is one. The chosen file may then be written once by `exports.create`
+ * (grantExportTarget), which still checks the path itself.
  */
 export const exportsDesktopHandlers: DomainHandlers<'exports.chooseTarget' | 'exports.reveal'> = {
   'exports.chooseTarget': async (input, ctx) => {
     const filePath = await desktopOf(ctx).chooseSavePath({ dataset: input.dataset, format: input.format, from: input.from, to: input.to });
+    if (filePath !== null) grantExportTarget(filePath);
     return { path: filePath };
   },
   'exports.reveal': async (input, ctx) => {

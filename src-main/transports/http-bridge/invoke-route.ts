@@ -7,7 +7,8 @@ import { sendJson, sendRefusal } from './responses';
 /**
  * `POST /api/invoke/<name>`: the body is the command input. Whatever the dispatcher answers — data,
  * validation issues, an unknown command — goes back unchanged as a 200 CommandResult; other statuses
- * mean the request never reached the dispatcher.
+ * mean the request never reached the dispatcher. Every request carries the `http-bridge` origin: a
+ * browser page or a script holding the token, which may not name any file on disk to write.
  */
 export async function handleInvoke(req: IncomingMessage, res: ServerResponse, dispatcher: Dispatcher, encodedName: string): Promise<void> {
   if (req.method !== 'POST') {
@@ -39,10 +40,10 @@ export async function handleInvoke(req: IncomingMessage, res: ServerResponse, di
       return;
     }
     case 'empty':
-      sendJson(res, 200, await dispatcher.dispatch(decodeCommandName(encodedName), undefined));
+      sendJson(res, 200, await dispatcher.dispatch(decodeCommandName(encodedName), undefined, 'http-bridge'));
       return;
     case 'json':
-      sendJson(res, 200, await dispatcher.dispatch(decodeCommandName(encodedName), body.value));
+      sendJson(res, 200, await dispatcher.dispatch(decodeCommandName(encodedName), body.value, 'http-bridge'));
       return;
   }
 }

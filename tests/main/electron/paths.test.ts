@@ -19,6 +19,7 @@ describe('bundlePaths', () => {
     expect(bundlePaths(dir)).toEqual({
       preload: path.join(dir, 'preload.cjs'),
       etlWorker: path.join(dir, 'etl-worker.cjs'),
+      exportProcess: path.join(dir, 'export-process.cjs'),
       rendererIndex: path.join('/opt', 'Caudal', 'resources', 'app.asar', 'dist-renderer', 'index.html'),
     });
   });

@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../src-main/app/dispatcher';
@@ -48,21 +49,57 @@ describe('exports.chooseTarget and exports.reveal in the desktop app', () => {
   });
 
   it('opens or shows a file this session exported, and refuses any other path', async () => {
-    const desktop = fakeDesktop(null);
-    const dispatcher = createDispatcher(handlers, { db: seeded.app.database.db, events: seeded.app.events, desktop });
     const target = join(seeded.outDir, 'para-abrir.csv');
+    const desktop = fakeDesktop(target);
+    const dispatcher = createDispatcher(handlers, { db: seeded.app.database.db, events: seeded.app.events, desktop });
 
     const before = await dispatcher.dispatch('exports.reveal', { path: target, action: 'open' });
     expect(before).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('exportados desde esta ventana') } });
     expect(await dispatcher.dispatch('exports.reveal', { path: '/usr/bin/env', action: 'open' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(desktop.openPath).not.toHaveBeenCalled();
 
-    const created = await dispatcher.dispatch('exports.create', { dataset: 'production', format: 'csv', targetPath: target });
+    expect(await dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'csv' }, 'desktop-window')).toEqual({ ok: true, data: { path: target } });
+    const created = await dispatcher.dispatch('exports.create', { dataset: 'production', format: 'csv', targetPath: target }, 'desktop-window');
     expect(created).toMatchObject({ ok: true, data: { path: target } });
 
     expect(await dispatcher.dispatch('exports.reveal', { path: target, action: 'open' })).toEqual({ ok: true, data: { path: target } });
     expect(desktop.openPath).toHaveBeenCalledWith(target);
     expect(await dispatcher.dispatch('exports.reveal', { path: target, action: 'show' })).toEqual({ ok: true, data: { path: target } });
     expect(desktop.showInFolder).toHaveBeenCalledWith(target);
+  });
+});
+
+describe('exports.create from the desktop window', () => {
+  const request = (targetPath: string) => ({ dataset: 'production', format: 'xlsx', targetPath });
+
+  it('writes the file the analyst chose in the save dialog, once', async () => {
+    const chosen = join(seeded.outDir, 'elegido.xlsx');
+    const dispatcher = createDispatcher(handlers, { db: seeded.app.database.db, desktop: fakeDesktop(chosen) });
+    await dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx' }, 'desktop-window');
+    expect(await dispatcher.dispatch('exports.create', request(chosen), 'desktop-window')).toMatchObject({ ok: true, data: { path: chosen } });
+    expect(existsSync(chosen)).toBe(true);
+    // The grant is spent: writing there again needs the dialog again.
+    rmSync(chosen);
+    expect(await dispatcher.dispatch('exports.create', request(chosen), 'desktop-window')).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'targetPath' }] } });
+    expect(existsSync(chosen)).toBe(false);
+  });
+
+  it('refuses a path the dialog never gave, and a cancelled dialog grants nothing', async () => {
+    const typed = join(seeded.outDir, 'escrito-por-la-pagina.xlsx');
+    const dispatcher = createDispatcher(handlers, { db: seeded.app.database.db, desktop: fakeDesktop(null) });
+    expect(await dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx' }, 'desktop-window')).toEqual({ ok: true, data: { path: null } });
+    const refused = await dispatcher.dispatch('exports.create', request(typed), 'desktop-window');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('«Guardar como»') } });
+    // A transport that names no origin gets no more than the window.
+    expect(await dispatcher.dispatch('exports.create', request(typed))).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(existsSync(typed)).toBe(false);
+  });
+
+  it('a grant covers the chosen file only, not its folder', async () => {
+    const chosen = join(seeded.outDir, 'solo-este.xlsx');
+    const dispatcher = createDispatcher(handlers, { db: seeded.app.database.db, desktop: fakeDesktop(chosen) });
+    await dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx' }, 'desktop-window');
+    expect(await dispatcher.dispatch('exports.create', request(join(seeded.outDir, 'vecino.xlsx')), 'desktop-window')).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatcher.dispatch('exports.create', request(chosen), 'desktop-window')).toMatchObject({ ok: true });
   });
 });

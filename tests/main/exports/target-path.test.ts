@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,16 @@ describe('checkTargetPath', () => {
     expect(await failure(join(dataDir, 'archivo', 'informe.xlsx'))).toMatchObject({ message: expect.stringContaining('carpetas de Caudal') });
     expect(await failure(join(root, 'atajo', 'informe.xlsx'))).toMatchObject({ message: expect.stringContaining('carpetas de Caudal') });
     expect(await failure(`${root}/Documentos/../Caudal/informe.xlsx`)).toMatchObject({ message: expect.stringContaining('carpetas de Caudal') });
+  });
+
+  it('allows Caudal’s exports folder inside the data folder, creating it on first use', async () => {
+    const exportsDir = join(dataDir, 'exportaciones');
+    const target = join(exportsDir, 'informe.xlsx');
+    expect(await checkTargetPath(target, 'xlsx', { forbiddenDirs: [dataDir], exportsDir })).toBe(target);
+    expect(existsSync(exportsDir)).toBe(true);
+    // Only the folder itself is created; the rest of the data folder stays closed.
+    expect(await failure(join(exportsDir, 'sub', 'informe.xlsx'))).toMatchObject({ message: expect.stringContaining('no existe') });
+    expect(await checkTargetPath(join(dataDir, 'informe.xlsx'), 'xlsx', { forbiddenDirs: [dataDir], exportsDir }).catch((e: Error) => e.message)).toContain('carpetas de Caudal');
   });
 
   it('reads Windows paths as Windows paths', async () => {

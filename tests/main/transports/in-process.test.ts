@@ -17,7 +17,8 @@ describe('createInProcessClient', () => {
     const series = await client.send('production.series', { from: '2022-01', granularity: 'year' });
     expectTypeOf(series).toEqualTypeOf<CommandOutput<'production.series'>>();
     expect(series).toEqual({ measure: 'fiscalizada', granularity: 'year', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null });
-    expect(handlers['production.series']).toHaveBeenCalledWith({ from: '2022-01', granularity: 'year', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, null);
+    // The app's context (none here) plus the origin this transport vouches for.
+    expect(handlers['production.series']).toHaveBeenCalledWith({ from: '2022-01', granularity: 'year', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, { origin: 'in-process' });
   });
 
   it('lets commands with an all-optional input be sent without one', async () => {
@@ -73,14 +74,14 @@ describe('createInProcessClient', () => {
     expect(await client.sendResult('sources.files')).toEqual({ ok: false, error: { code: 'conflict', message: 'Hay una importación en curso.' } });
   });
 
-  it('passes the input through untouched to the dispatcher', async () => {
+  it('passes the input through untouched to the dispatcher, as an in-process request', async () => {
     const dispatch = vi.fn<Dispatcher['dispatch']>(async () => ({ ok: true, data: { total: 1, rows: [] } }));
     const client = createInProcessClient({ dispatch });
     await client.send('etl.rejects', { limit: 5 });
     await client.send('catalog.dimensions');
     expect(dispatch.mock.calls).toEqual([
-      ['etl.rejects', { limit: 5 }],
-      ['catalog.dimensions', undefined],
+      ['etl.rejects', { limit: 5 }, 'in-process'],
+      ['catalog.dimensions', undefined, 'in-process'],
     ]);
   });
 });

@@ -25,13 +25,14 @@ describe('POST /api/invoke/<name>', () => {
   it('hands the handler the validated input with contract defaults', async () => {
     const response = await invoke(harness.bridge, 'production.series', { from: '2023-01' });
     expect(json(response.body)).toEqual({ ok: true, data: { measure: 'fiscalizada', granularity: 'month', rateUnit: 'MPCD', volumeUnit: 'MPC', points: [], heatingValues: null } });
-    expect(harness.handlers['production.series']).toHaveBeenCalledWith({ from: '2023-01', granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, null);
+    // The app's context (none here) plus the bridge's origin: no request can claim another one.
+    expect(harness.handlers['production.series']).toHaveBeenCalledWith({ from: '2023-01', granularity: 'month', measure: 'fiscalizada', rateUnit: 'MPCD', volumeUnit: 'MPC' }, { origin: 'http-bridge' });
   });
 
   it('treats an empty body as "no input" so defaults apply', async () => {
     const response = await send(harness.bridge, { method: 'POST', path: '/api/invoke/sources.files' });
     expect(json(response.body)).toEqual({ ok: true, data: { files: [] } });
-    expect(harness.handlers['sources.files']).toHaveBeenCalledWith({ includeSuperseded: false }, null);
+    expect(harness.handlers['sources.files']).toHaveBeenCalledWith({ includeSuperseded: false }, { origin: 'http-bridge' });
   });
 
   it('passes the dispatcher validation error through unchanged', async () => {
