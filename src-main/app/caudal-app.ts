@@ -12,6 +12,8 @@ import type { EtlHost } from '../etl/worker/etl-host';
 import { createInThreadHost } from '../etl/worker/in-thread-host';
 import { createWorkerHost } from '../etl/worker/worker-host';
 import type { WorkerScript } from '../etl/worker/worker-script';
+import { stopAllExportJobs } from '../exports/export-jobs';
+import type { SpawnExportProcess } from '../exports/process/export-child';
 import { handlers } from '../handlers';
 import type { DesktopCapability } from '../handlers/context';
 import { createDispatcher, type Dispatcher, type InternalErrorLog } from './dispatcher';
@@ -42,6 +44,11 @@ export interface OpenCaudalAppOptions {
   env?: Environment;
   /** The desktop shell's save dialog and file manager (Electron only); it may keep its choices in the database. */
   desktop?: (db: Kysely<Database>) => DesktopCapability;
+  /**
+   * Starts the dedicated process every export runs in (the desktop app, `caudal serve` and the CLI
+   * give one); without it exports run in this process (tests of the export itself).
+   */
+  exportProcess?: SpawnExportProcess;
 }
 
 export async function openCaudalApp(options: OpenCaudalAppOptions): Promise<CaudalApp> {
@@ -59,7 +66,13 @@ export async function openCaudalApp(options: OpenCaudalAppOptions): Promise<Caud
   });
   const dispatcher = createDispatcher(
     handlers,
-    { db: database.db, events, refresh, ...(options.desktop ? { desktop: options.desktop(database.db) } : {}) },
+    {
+      db: database.db,
+      events,
+      refresh,
+      ...(options.desktop ? { desktop: options.desktop(database.db) } : {}),
+      ...(options.exportProcess ? { exportProcess: options.exportProcess } : {}),
+    },
     options.logInternal,
   );
   let closed = false;
@@ -73,6 +86,8 @@ export async function openCaudalApp(options: OpenCaudalAppOptions): Promise<Caud
       if (closed) return;
       closed = true;
       try {
+        // Exports read the database on connections of their own: stop them before it closes.
+        await stopAllExportJobs();
         await refresh.close();
       } finally {
         await database.close();

@@ -34,7 +34,7 @@ export function registerIpc(options: IpcOptions): () => void {
       return { ok: false, error: { code: 'validation', message: 'Solicitud inválida: el nombre del comando debe ser un texto.' } };
     }
     try {
-      return await dispatcher.dispatch(name, input);
+      return await dispatcher.dispatch(name, input, 'desktop-window');
     } catch (error) {
       // The dispatcher promises never to throw; if it ever does, the renderer still gets a result.
       logInternal(`[caudal] ${name.slice(0, 100)} falló fuera del despachador:`, error);

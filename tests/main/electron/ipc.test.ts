@@ -52,7 +52,7 @@ describe('registerIpc: commands', () => {
     const { invoke, dispatcher } = setup();
     const input = { from: '2024-01', to: '2024-12' };
     await expect(invoke(`${appUrl}#/produccion`, 'production.series', input)).resolves.toEqual({ ok: true, data: { name: 'production.series', input } });
-    expect(dispatcher.dispatch).toHaveBeenCalledWith('production.series', input);
+    expect(dispatcher.dispatch).toHaveBeenCalledWith('production.series', input, 'desktop-window');
   });
 
   it('answers an error result, without dispatching, to a frame that is not the app', async () => {

@@ -104,3 +104,26 @@ describe('a failing export', () => {
     expect(await first).toMatchObject({ ok: true });
   });
 });
+
+describe('closing the app', () => {
+  it('cancels an export in progress and waits for it to remove its temporary file', async () => {
+    const own = await openSeededApp();
+    const facts = Array.from({ length: 3000 }, (_, i) => ({ period: `20${10 + (i % 10)}-0${1 + (i % 9)}`, field: `Campo ${i % 50}`, operator: 'Hocol', department: '44', fiscalizada: i }));
+    seedProduction(own.app.database.sqlite, facts, 'grande.xlsx');
+    let closing: Promise<void> | null = null;
+    own.app.events.subscribe((name, payload) => {
+      const p = payload as ExportProgress;
+      if (name === 'exports.progress' && p.phase === 'rows' && p.rowsDone > 0 && !closing) closing = own.app.close();
+    });
+    try {
+      const target = join(own.outDir, 'al-cerrar.xlsx');
+      const result = await own.client.sendResult('exports.create', { dataset: 'production', format: 'xlsx', targetPath: target });
+      expect(closing).not.toBeNull();
+      await closing;
+      expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+      expect(readdirSync(own.outDir)).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
