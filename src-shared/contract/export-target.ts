@@ -6,11 +6,12 @@ import { period } from './filters';
 
 /**
  * The desktop half of an export: the native save dialog before `exports.create`, and "Abrir" /
- * "Mostrar en carpeta" after it. Only the desktop app answers them; `caudal serve` and the CLI answer
- * `unavailable` (the CLI takes `--out` instead).
+ * "Mostrar en carpeta" after it. Without a desktop (`caudal serve`, the browser preview) the target is
+ * the proposed name in Caudal's exports folder, and revealing answers `unavailable`; the CLI takes
+ * `--out` instead.
  */
 export const exportsChooseTarget = defineCommand({
-  summary: 'Abre el diálogo «Guardar como» con un nombre propuesto y la última carpeta usada (solo en la aplicación de escritorio).',
+  summary: 'Abre el diálogo «Guardar como» con un nombre propuesto y la última carpeta usada; sin escritorio, propone el archivo en la carpeta de exportaciones.',
   input: z.object({
     dataset: datasetId,
     format: exportFormat,

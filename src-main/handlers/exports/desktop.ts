@@ -1,5 +1,9 @@
 import { CaudalError } from '../../../src-shared/contract';
+import { exportsDirFor } from '../../exports/app-folders';
+import { databaseFile } from '../../exports/export-connection';
+import { defaultExportFileName } from '../../exports/export-file-name';
 import { wasExported } from '../../exports/exported-files';
+import { freeExportPath } from '../../exports/free-export-path';
 import { grantExportTarget } from '../../exports/target-permission';
 import type { DesktopCapability, HandlerContext } from '../context';
 import type { DomainHandlers } from '../domain-handlers';
@@ -18,7 +22,13 @@ function desktopOf(ctx: HandlerContext): DesktopCapability {
  */
 export const exportsDesktopHandlers: DomainHandlers<'exports.chooseTarget' | 'exports.reveal'> = {
   'exports.chooseTarget': async (input, ctx) => {
-    const filePath = await desktopOf(ctx).chooseSavePath({ dataset: input.dataset, format: input.format, from: input.from, to: input.to });
+    if (!ctx.desktop) {
+      // No dialog in the browser preview (`caudal serve`): the proposed name, in the exports folder,
+      // which is the one place a bridge request may write.
+      const exportsDir = exportsDirFor(await databaseFile(ctx.db));
+      return { path: freeExportPath(exportsDir, defaultExportFileName(input.dataset, input.format, input)) };
+    }
+    const filePath = await ctx.desktop.chooseSavePath({ dataset: input.dataset, format: input.format, from: input.from, to: input.to });
     if (filePath !== null) grantExportTarget(filePath);
     return { path: filePath };
   },

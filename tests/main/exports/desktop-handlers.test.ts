@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../src-main/app/dispatcher';
 import { handlers } from '../../../src-main/handlers';
@@ -22,12 +22,23 @@ function fakeDesktop(chosen: string | null) {
 }
 
 describe('exports.chooseTarget and exports.reveal outside the desktop app', () => {
-  it('answers a typed "unavailable" error with the CLI to use instead (caudal serve, CLI)', async () => {
-    const choose = await seeded.app.dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx' });
-    expect(choose).toEqual({ ok: false, error: { code: 'unavailable', message: desktopOnlyMessage } });
+  it('proposes a free file in the exports folder, where a bridge request may then write it', async () => {
+    const exportsDir = join(dirname(seeded.dbPath), 'exportaciones');
+    const choose = await seeded.app.dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx', from: '2024-01', to: '2024-03' }, 'http-bridge');
+    const first = join(exportsDir, 'caudal-produccion-2024-01_2024-03.xlsx');
+    expect(choose).toEqual({ ok: true, data: { path: first } });
+    const created = await seeded.app.dispatcher.dispatch('exports.create', { dataset: 'production', format: 'xlsx', targetPath: first, filters: { from: '2024-01', to: '2024-03' } }, 'http-bridge');
+    expect(created).toMatchObject({ ok: true, data: { path: first } });
+    expect(existsSync(first)).toBe(true);
+    // The next export of the same view does not overwrite the first report.
+    const again = await seeded.app.dispatcher.dispatch('exports.chooseTarget', { dataset: 'production', format: 'xlsx', from: '2024-01', to: '2024-03' }, 'http-bridge');
+    expect(again).toEqual({ ok: true, data: { path: join(exportsDir, 'caudal-produccion-2024-01_2024-03-2.xlsx') } });
+  });
+
+  it('answers "Abrir" and "Mostrar en carpeta" with a typed "unavailable" error naming the CLI', async () => {
     expect(desktopOnlyMessage).toContain('npm run caudal -- export');
     const reveal = await seeded.app.dispatcher.dispatch('exports.reveal', { path: join(seeded.outDir, 'x.xlsx'), action: 'open' });
-    expect(reveal).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(reveal).toEqual({ ok: false, error: { code: 'unavailable', message: desktopOnlyMessage } });
   });
 
   it('validates the request before anything else', async () => {
