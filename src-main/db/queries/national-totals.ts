@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, FactVersionTable, ProductionMonthlyTable } from '../database-types';
-import { royaltySums } from './royalties-sums';
+import { allRoyaltySums } from './royalties-sums';
 
 /**
  * National totals per month, computed once and reused until the facts change. A national series over
@@ -83,15 +83,7 @@ export async function nationalRoyaltiesByPeriod(db: Kysely<Database>, from?: str
     const months = (
       await db
         .selectFrom('royalty_monthly')
-        .select([
-          'royalty_monthly.period',
-          royaltySums.royaltiesCop.as('royaltiesCop'),
-          royaltySums.royaltiesUsd.as('royaltiesUsd'),
-          royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
-          royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
-          royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
-          royaltySums.rows.as('rows'),
-        ])
+        .select(['royalty_monthly.period', ...allRoyaltySums])
         .groupBy('royalty_monthly.period')
         .orderBy('royalty_monthly.period')
         .execute()

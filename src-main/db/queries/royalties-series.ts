@@ -5,7 +5,7 @@ import type { Database } from '../database-types';
 import { nationalRoyaltiesByPeriod } from './national-totals';
 import { hasRoyaltyFilters, whereRoyaltyFilters } from './royalties-filters';
 import { loadedRoyaltyPeriods } from './royalties-periods';
-import { royaltySums } from './royalties-sums';
+import { allRoyaltySums } from './royalties-sums';
 
 type SeriesInput = ParsedInput<'royalties.series'>;
 type SeriesOutput = CommandOutput<'royalties.series'>;
@@ -31,15 +31,7 @@ export async function royaltiesSeries(db: Kysely<Database>, input: SeriesInput):
   // Without filters the cached national totals answer it (see national-totals.ts).
   const rows = hasRoyaltyFilters(input)
     ? await whereRoyaltyFilters(
-        db.selectFrom('royalty_monthly').select([
-          'royalty_monthly.period',
-          royaltySums.royaltiesCop.as('royaltiesCop'),
-          royaltySums.royaltiesUsd.as('royaltiesUsd'),
-          royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
-          royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
-          royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
-          royaltySums.rows.as('rows'),
-        ]),
+        db.selectFrom('royalty_monthly').select(['royalty_monthly.period', ...allRoyaltySums]),
         input,
       )
         .groupBy('royalty_monthly.period')

@@ -10,3 +10,13 @@ export const royaltySums = {
   royaltyVolumeMpc: sql<number>`coalesce(sum(royalty_monthly.royalty_volume_mpc), 0)`,
   rows: sql<number>`count(*)`,
 };
+
+/** Every sum of `royaltySums`, aliased by its own name: one month's (or one group's) full line. */
+export const allRoyaltySums = [
+  royaltySums.royaltiesCop.as('royaltiesCop'),
+  royaltySums.royaltiesUsd.as('royaltiesUsd'),
+  royaltySums.rowsWithoutTrm.as('rowsWithoutTrm'),
+  royaltySums.taxableVolumeMpc.as('taxableVolumeMpc'),
+  royaltySums.royaltyVolumeMpc.as('royaltyVolumeMpc'),
+  royaltySums.rows.as('rows'),
+] as const;

@@ -1,8 +1,6 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../../../src-main/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../../src-main/db/migrations';
+import { useMigratedMemoryDatabase } from './migrated-memory-database';
 
 /**
  * The indexes exist and SQLite's planner — without statistics, as in an analyst's database — uses them
@@ -10,38 +8,31 @@ import { migrations } from '../../../../src-main/db/migrations';
  * and the distinct regimes, production types and sheets read by seeks.
  */
 describe('migration 0010-search-indexes', () => {
-  let db: Kysely<unknown>;
-  let sqlite: BetterSqlite3.Database;
-  afterEach(async () => db.destroy());
-
-  const open = async (upTo = migrations) => {
-    sqlite = new BetterSqlite3(':memory:');
-    db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
-    return migrateToLatest(db, sqlite, ':memory:', upTo);
-  };
-  const plan = (query: string) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+  const database = useMigratedMemoryDatabase();
+  const { plan } = database;
 
   it('walks a demand edition in period order through the index, with no temporary sort', async () => {
-    await open();
+    await database.open();
     const firstPage = plan("SELECT d.id, d.gbtud FROM demand_monthly d WHERE d.edition = '2024' ORDER BY d.period ASC, d.id ASC LIMIT 100");
     expect(firstPage).toContain('USING INDEX demand_monthly_by_period (edition=?)');
     expect(firstPage).not.toContain('TEMP B-TREE');
   });
 
   it('finds the next distinct regime, production type and sheet by one seek each', async () => {
-    await open();
+    await database.open();
     expect(plan("SELECT min(regime) FROM royalty_monthly WHERE regime > 'Ley 141'")).toContain('USING COVERING INDEX royalty_monthly_by_regime (regime>?)');
     expect(plan("SELECT min(production_type) FROM royalty_monthly WHERE production_type > 'A'")).toContain('USING COVERING INDEX royalty_monthly_by_production_type (production_type>?)');
     expect(plan("SELECT min(sheet) FROM demand_monthly WHERE edition = '2024' AND sheet > 'A'")).toContain('USING COVERING INDEX demand_monthly_by_sheet (edition=? AND sheet>?)');
   });
 
   it('upgrades a database that already holds royalties, keeping every row', async () => {
-    await open(migrations.filter(([name]) => name !== '0010-search-indexes'));
+    await database.open(migrations.filter(([name]) => name !== '0010-search-indexes'));
+    const { sqlite } = database;
     sqlite.prepare("INSERT INTO source_file (id, source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES (1, 'anh-royalties', 'x', 'x.json', 1, 'ANH', 'active', 'x')").run();
     sqlite.prepare("INSERT INTO field (id, key, name) VALUES (1, 'CAMPO', 'Campo')").run();
     const insert = sqlite.prepare("INSERT INTO royalty_monthly (source_file_id, row_number, period, year, field_id, regime, royalties_cop) VALUES (1, ?, '2024-01', 2024, 1, ?, ?)");
     for (let i = 0; i < 10; i++) insert.run(i + 1, i % 2 ? 'Ley 141' : 'Ley 756', i * 100);
-    const report = await migrateToLatest(db, sqlite, ':memory:');
+    const report = await database.upgrade();
     expect(report.applied).toEqual(['0010-search-indexes']);
     expect(sqlite.prepare('SELECT regime, count(*), sum(royalties_cop) FROM royalty_monthly INDEXED BY royalty_monthly_by_regime GROUP BY regime').raw().all()).toEqual([
       ['Ley 141', 5, 2500],

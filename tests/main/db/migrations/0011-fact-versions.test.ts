@@ -1,48 +1,39 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../../../src-main/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../../src-main/db/migrations';
+import { useMigratedMemoryDatabase } from './migrated-memory-database';
 
 /** Every row written to production or royalties moves that table's version, and nothing else does. */
 describe('migration 0011-fact-versions', () => {
-  let db: Kysely<unknown>;
-  let sqlite: BetterSqlite3.Database;
-  afterEach(async () => db.destroy());
-
-  const open = async (upTo = migrations) => {
-    sqlite = new BetterSqlite3(':memory:');
-    db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
-    return migrateToLatest(db, sqlite, ':memory:', upTo);
-  };
-  const versions = () => Object.fromEntries(sqlite.prepare('SELECT table_name, version FROM fact_version ORDER BY table_name').raw().all() as Array<[string, number]>);
+  const database = useMigratedMemoryDatabase();
+  const open = database.open;
+  const versions = () => Object.fromEntries(database.sqlite.prepare('SELECT table_name, version FROM fact_version ORDER BY table_name').raw().all() as Array<[string, number]>);
   const seedDimensions = () => {
-    sqlite.prepare("INSERT INTO source_file (id, source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES (1, 'anh-production', 'x', 'x.xlsx', 1, 'ANH', 'active', 'x')").run();
-    sqlite.prepare("INSERT INTO operator (id, key, name) VALUES (1, 'OP', 'Op')").run();
-    sqlite.prepare("INSERT INTO field (id, key, name) VALUES (1, 'CAMPO', 'Campo')").run();
+    database.sqlite.prepare("INSERT INTO source_file (id, source_id, sha256, file_name, size_bytes, publisher, status, imported_at) VALUES (1, 'anh-production', 'x', 'x.xlsx', 1, 'ANH', 'active', 'x')").run();
+    database.sqlite.prepare("INSERT INTO operator (id, key, name) VALUES (1, 'OP', 'Op')").run();
+    database.sqlite.prepare("INSERT INTO field (id, key, name) VALUES (1, 'CAMPO', 'Campo')").run();
   };
 
   it('counts inserted, updated and deleted rows per table', async () => {
     await open();
     seedDimensions();
     expect(versions()).toEqual({ production_monthly: 0, royalty_monthly: 0 });
-    const insert = sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id, fiscalizada_mpc) VALUES (1, 'h', ?, '2024-01', 2024, 1, 1, 1)");
+    const insert = database.sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id, fiscalizada_mpc) VALUES (1, 'h', ?, '2024-01', 2024, 1, 1, 1)");
     for (let row = 1; row <= 3; row++) insert.run(row);
     expect(versions()).toEqual({ production_monthly: 3, royalty_monthly: 0 });
-    sqlite.prepare('UPDATE production_monthly SET fiscalizada_mpc = 2 WHERE row_number = 1').run();
-    sqlite.prepare('DELETE FROM production_monthly WHERE row_number > 1').run();
+    database.sqlite.prepare('UPDATE production_monthly SET fiscalizada_mpc = 2 WHERE row_number = 1').run();
+    database.sqlite.prepare('DELETE FROM production_monthly WHERE row_number > 1').run();
     expect(versions()).toEqual({ production_monthly: 6, royalty_monthly: 0 });
 
-    sqlite.prepare("INSERT INTO royalty_monthly (source_file_id, row_number, period, year, field_id, royalties_cop) VALUES (1, 1, '2024-01', 2024, 1, 10)").run();
-    sqlite.prepare('DELETE FROM royalty_monthly').run();
+    database.sqlite.prepare("INSERT INTO royalty_monthly (source_file_id, row_number, period, year, field_id, royalties_cop) VALUES (1, 1, '2024-01', 2024, 1, 10)").run();
+    database.sqlite.prepare('DELETE FROM royalty_monthly').run();
     expect(versions()).toEqual({ production_monthly: 6, royalty_monthly: 2 });
   });
 
   it('leaves the version alone when a load is rolled back', async () => {
     await open();
     seedDimensions();
-    const failedLoad = sqlite.transaction(() => {
-      sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id) VALUES (1, 'h', 1, '2024-01', 2024, 1, 1)").run();
+    const failedLoad = database.sqlite.transaction(() => {
+      database.sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id) VALUES (1, 'h', 1, '2024-01', 2024, 1, 1)").run();
       throw new Error('archivo dañado');
     });
     expect(() => failedLoad()).toThrow('archivo dañado');
@@ -52,11 +43,11 @@ describe('migration 0011-fact-versions', () => {
   it('upgrades a database that already holds facts, keeping every row', async () => {
     await open(migrations.filter(([name]) => name !== '0011-fact-versions'));
     seedDimensions();
-    sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id, fiscalizada_mpc) VALUES (1, 'h', 1, '2024-01', 2024, 1, 1, 5)").run();
-    const report = await migrateToLatest(db, sqlite, ':memory:');
+    database.sqlite.prepare("INSERT INTO production_monthly (source_file_id, sheet, row_number, period, year, operator_id, field_id, fiscalizada_mpc) VALUES (1, 'h', 1, '2024-01', 2024, 1, 1, 5)").run();
+    const report = await database.upgrade();
     expect(report.applied).toEqual(['0011-fact-versions']);
-    expect(sqlite.prepare('SELECT count(*) FROM production_monthly').pluck().get()).toBe(1);
+    expect(database.sqlite.prepare('SELECT count(*) FROM production_monthly').pluck().get()).toBe(1);
     expect(versions()).toEqual({ production_monthly: 0, royalty_monthly: 0 });
-    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });
