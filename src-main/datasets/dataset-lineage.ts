@@ -2,8 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import { CaudalError, type CommandOutput, type ParsedInput } from '../../src-shared/contract';
 import { assertNever } from '../../src-shared/domain/units';
 import type { Database } from '../db/database-types';
-import { withDeclarationTables } from '../db/queries/declaration-tables';
-import { demandDb } from '../db/queries/demand-edition';
 
 type LineageInput = ParsedInput<'data.lineage'>;
 type LineageOutput = CommandOutput<'data.lineage'>;
@@ -58,7 +56,7 @@ async function rowPlace(db: Kysely<Database>, { dataset, key }: LineageInput): P
     case 'declaration': {
       const match = /^(\d{1,15}):(\d{4}-\d{2})$/.exec(key);
       if (!match) throw invalidKey(key);
-      const row = await withDeclarationTables(db)
+      const row = await db
         .selectFrom('declaration_row as r')
         .innerJoin('declaration_field_sheet as s', 's.id', 'r.field_sheet_id')
         .innerJoin('declaration_file as f', 'f.source_file_id', 's.source_file_id')
@@ -70,7 +68,7 @@ async function rowPlace(db: Kysely<Database>, { dataset, key }: LineageInput): P
     }
     case 'demand': {
       const id = numericKey(key);
-      const row = await demandDb(db)
+      const row = await db
         .selectFrom('demand_monthly as d')
         .leftJoin('demand_book as b', (join) => join.onRef('b.edition', '=', 'd.edition').onRef('b.book', '=', 'd.book'))
         .select(['d.source_file_id', 'd.sheet', 'd.row_number', 'd.cell_ref', 'd.edition', sql<string | null>`b.entry_name`.as('entry')])

@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
+import type { DemandScenario, DemandSector } from '../../src-shared/contract/demand';
 
-/** Kysely's view of the schema built by ./migrations. Column names are the SQL ones. */
-export interface Database {
+/** Kysely's view of the schema built by ./migrations, every table (declaration and demand below). Column names are the SQL ones. */
+export interface Database extends DeclarationTables, DemandTables {
   etl_run: EtlRunTable;
   source_file: SourceFileTable;
   sheet_reconciliation: SheetReconciliationTable;
@@ -229,3 +230,95 @@ export interface FailedDownloadTable {
   last_failed_at: string;
   run_id: number | null;
 }
+
+/** Migration 0004-declaration. A type alias: `Database` extends it like an interface. */
+export type DeclarationTables = {
+  declaration_resolution: {
+    id: number;
+    declaration_period: string;
+    first_year: number;
+    last_year: number;
+    number: string;
+    year: number;
+    issued_on: string | null;
+    title: string | null;
+  };
+  declaration_file: {
+    source_file_id: number;
+    resolution_id: number;
+    replaced_by_file_id: number | null;
+    field_sheets: number;
+  };
+  declaration_field_sheet: {
+    id: number;
+    source_file_id: number;
+    sheet: string;
+    field_id: number;
+    field_operator_id: number | null;
+    contract_id: number | null;
+    heating_value_btu_per_cf: number | null;
+    heating_value_cell: string | null;
+  };
+  declaration_row: {
+    id: number;
+    field_sheet_id: number;
+    row_number: number;
+    operator_id: number;
+    production_type: 'PTDV' | 'PC' | 'PP' | 'GAS_OPERACION' | 'CIDV';
+    production_type_text: string;
+    is_state_share: 0 | 1;
+  };
+  declaration_monthly: {
+    row_id: number;
+    period: string;
+    gbtud: number;
+  };
+};
+
+/** Migration 0005-demand. */
+export type DemandTables = {
+  demand_book: {
+    id: Generated<number>;
+    source_file_id: number;
+    edition: string;
+    book: DemandSector;
+    entry_name: string | null;
+    projection_start: string | null;
+    first_period: string | null;
+    last_period: string | null;
+    rows_loaded: number;
+  };
+  demand_monthly: {
+    id: Generated<number>;
+    source_file_id: number;
+    edition: string;
+    book: DemandSector;
+    sheet: string;
+    sheet_kind: 'scenarios' | 'regional' | 'sectoral' | 'nodal';
+    row_number: number;
+    cell_ref: string;
+    sector: DemandSector;
+    scenario: DemandScenario;
+    area_kind: 'national' | 'region' | 'node';
+    region: string | null;
+    node_key: string | null;
+    period: string;
+    gbtud: number;
+  };
+  demand_node: { key: string; region: string; name: string };
+  demand_check: {
+    id: Generated<number>;
+    source_file_id: number;
+    edition: string;
+    book: DemandSector;
+    sheet: string;
+    kind: string;
+    scope: string | null;
+    status: 'reconciled' | 'not-reconciled';
+    compared: number;
+    failed: number;
+    max_difference_gbtud: number;
+    worst_period: string | null;
+    detail: string;
+  };
+};

@@ -3,7 +3,6 @@ import type { DatasetQuery } from '../../../src-shared/contract/data';
 import { DEFAULT_HEATING_VALUE_BTU_PER_CF, declarationProductionTypeLabels, declarationProductionTypes } from '../../../src-shared/contract/declaration';
 import type { Database } from '../../db/database-types';
 import { selectResolution } from '../../db/queries/declaration-selection';
-import { withDeclarationTables } from '../../db/queries/declaration-tables';
 import { countRows, selectRows, type ColumnSpec, type DatasetPlan, type PlanFact } from '../dataset-plan';
 import { ignoredFilters } from '../ignored-filters';
 import { gbtudInUnit } from '../unit-sql';
@@ -20,9 +19,8 @@ export const declarationAppliedFilters = ['from', 'to', 'operators', 'fields', '
  * are never mixed. GBTUD as declared; other units through the field sheet's heating value.
  */
 export async function planDeclaration(db: Kysely<Database>, query: DeclarationQuery): Promise<DatasetPlan> {
-  const ddb = withDeclarationTables(db);
   const { filters, unit } = query;
-  const resolution = await selectResolution(ddb, filters);
+  const resolution = await selectResolution(db, filters);
   const facts: PlanFact[] = [];
   const notes: string[] = [];
   if (resolution) {
@@ -65,7 +63,7 @@ export async function planDeclaration(db: Kysely<Database>, query: DeclarationQu
   const columns: ColumnSpec[] = declarationColumns(unit).map((column) => ({ column, value: values[column.id]! }));
 
   const from = () => {
-    let q = ddb
+    let q = db
       .selectFrom('declaration_monthly as m')
       .innerJoin('declaration_row as r', 'r.id', 'm.row_id')
       .innerJoin('declaration_field_sheet as s', 's.id', 'r.field_sheet_id')

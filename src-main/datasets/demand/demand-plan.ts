@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DatasetQuery } from '../../../src-shared/contract/data';
 import { DEFAULT_HEATING_VALUE_BTU_PER_CF } from '../../../src-shared/contract/declaration';
 import type { Database } from '../../db/database-types';
-import { demandDb, resolveDemandEdition } from '../../db/queries/demand-edition';
+import { resolveDemandEdition } from '../../db/queries/demand-edition';
 import { countRows, selectRows, type ColumnSpec, type DatasetPlan, type PlanFact } from '../dataset-plan';
 import { ignoredFilters } from '../ignored-filters';
 import { gbtudInUnit } from '../unit-sql';
@@ -51,7 +51,7 @@ export async function planDemand(db: Kysely<Database>, query: DemandQuery): Prom
   const columns: ColumnSpec[] = demandColumns(unit).map((column) => ({ column, value: values[column.id]! }));
 
   const filtered = () => {
-    let q = demandDb(db)
+    let q = db
       .selectFrom('demand_monthly as d')
       .where('d.edition', '=', edition ?? '');
     if (filters.scenarios?.length) q = q.where('d.scenario', 'in', filters.scenarios);

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database-types';
-import { withDeclarationTables } from './declaration-tables';
 
 export interface DeclaredHeatingValue {
   readonly fieldKey: string;
@@ -18,7 +17,7 @@ export interface DeclaredHeatingValue {
  * declared one are absent: the caller applies the documented default and says so.
  */
 export async function declaredHeatingValues(db: Kysely<Database>, fieldKeys?: readonly string[]): Promise<Map<string, DeclaredHeatingValue>> {
-  let query = withDeclarationTables(db)
+  let query = db
     .selectFrom('declaration_field_sheet as s')
     .innerJoin('declaration_file as f', 'f.source_file_id', 's.source_file_id')
     .innerJoin('declaration_resolution as r', 'r.id', 'f.resolution_id')

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { CommandOutput, ParsedInput } from '../../../src-shared/contract';
 import type { Database } from '../database-types';
 import { loadedResolutions } from './declaration-selection';
-import { withDeclarationTables } from './declaration-tables';
 
 type ResolutionsInput = ParsedInput<'declaration.resolutions'>;
 type ResolutionsOutput = CommandOutput<'declaration.resolutions'>;
@@ -13,12 +12,11 @@ type PeriodOut = ResolutionsOutput['periods'][number];
  * and every file that came with them, replaced copies included, so the analyst sees the whole history.
  */
 export async function declarationResolutions(db: Kysely<Database>, input: ResolutionsInput): Promise<ResolutionsOutput> {
-  const ddb = withDeclarationTables(db);
-  const resolutions = await loadedResolutions(ddb, input.declarationPeriod);
+  const resolutions = await loadedResolutions(db, input.declarationPeriod);
   if (resolutions.length === 0) return { periods: [] };
   const ids = resolutions.map((r) => r.dbId);
 
-  const files = await ddb
+  const files = await db
     .selectFrom('declaration_file as f')
     .innerJoin('source_file as s', 's.id', 'f.source_file_id')
     .where('f.resolution_id', 'in', ids)
@@ -26,7 +24,7 @@ export async function declarationResolutions(db: Kysely<Database>, input: Resolu
     .orderBy('s.imported_at')
     .orderBy('s.id')
     .execute();
-  const fieldCounts = await ddb
+  const fieldCounts = await db
     .selectFrom('declaration_field_sheet as fs')
     .innerJoin('declaration_file as f', 'f.source_file_id', 'fs.source_file_id')
     .where('f.resolution_id', 'in', ids)

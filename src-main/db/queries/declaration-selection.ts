@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { CaudalError } from '../../../src-shared/contract';
-import type { DeclarationDb } from './declaration-tables';
+import type { Database } from '../database-types';
 
 export interface LoadedResolution {
   /** Row id in declaration_resolution. */
@@ -22,7 +22,7 @@ export interface LoadedResolution {
  * declaration first and, within one, newest resolution first. The first of each declaration is its
  * current one ("vigente").
  */
-export async function loadedResolutions(db: DeclarationDb, declarationPeriod?: string): Promise<LoadedResolution[]> {
+export async function loadedResolutions(db: Kysely<Database>, declarationPeriod?: string): Promise<LoadedResolution[]> {
   let query = db
     .selectFrom('declaration_resolution as r')
     .select(['r.id', 'r.number', 'r.year', 'r.issued_on', 'r.title', 'r.declaration_period', 'r.first_year', 'r.last_year'])
@@ -57,7 +57,7 @@ export async function loadedResolutions(db: DeclarationDb, declarationPeriod?: s
  * given), else the current resolution of the declaration asked for, else of the latest declaration.
  * Null when nothing is loaded. Throws CaudalError with the choices when the request matches none or many.
  */
-export async function selectResolution(db: DeclarationDb, request: { declarationPeriod?: string | undefined; resolution?: string | undefined }): Promise<LoadedResolution | null> {
+export async function selectResolution(db: Kysely<Database>, request: { declarationPeriod?: string | undefined; resolution?: string | undefined }): Promise<LoadedResolution | null> {
   const all = await loadedResolutions(db);
   if (all.length === 0) return null;
   const inPeriod = request.declarationPeriod ? all.filter((r) => r.declarationPeriod === request.declarationPeriod) : all;

@@ -4,7 +4,6 @@ import { DEFAULT_HEATING_VALUE_BTU_PER_CF, declarationProductionTypeLabels, type
 import type { Database } from '../database-types';
 import { declarationMonths, toSeriesPoints } from './declaration-points';
 import { loadedResolutions, selectResolution, type LoadedResolution } from './declaration-selection';
-import { withDeclarationTables, type DeclarationDb } from './declaration-tables';
 
 type SeriesInput = ParsedInput<'declaration.series'>;
 type SeriesOutput = CommandOutput<'declaration.series'>;
@@ -19,16 +18,15 @@ const STATE_SHARE_KEY = '__estado__';
  * default, and the output lists which was used.
  */
 export async function declarationSeries(db: Kysely<Database>, input: SeriesInput): Promise<SeriesOutput> {
-  const ddb = withDeclarationTables(db);
   const base = { unit: input.unit, granularity: input.granularity, productionTypes: input.productionTypes, includeStateShare: input.includeStateShare };
-  const resolution = await selectResolution(ddb, input);
+  const resolution = await selectResolution(db, input);
   if (!resolution) {
     const notes = ['No hay declaraciones de producción cargadas: actualice la fuente de MinEnergía o importe un soporte magnético.'];
     return { ...base, declarationPeriod: null, resolution: null, points: [], series: [], heatingValues: [], notes };
   }
 
-  const sheets = await liveFieldSheets(ddb, resolution.dbId);
-  const facts = await selectFacts(ddb, resolution.dbId, input);
+  const sheets = await liveFieldSheets(db, resolution.dbId);
+  const facts = await selectFacts(db, resolution.dbId, input);
   const months = declarationMonths(resolution.firstYear, resolution.lastYear, input.from, input.to);
   const heatingOf = (sheetId: number) => sheets.get(sheetId)?.heatingValue ?? DEFAULT_HEATING_VALUE_BTU_PER_CF;
   const valueOf = (fact: Fact) => (input.unit === 'GBTUD' ? fact.gbtud : (fact.gbtud * 1000) / heatingOf(fact.sheetId));
@@ -47,7 +45,7 @@ export async function declarationSeries(db: Kysely<Database>, input: SeriesInput
     bySplit.set(key, periods);
   }
 
-  const labels = await splitLabels(ddb, input.splitBy, [...bySplit.keys()]);
+  const labels = await splitLabels(db, input.splitBy, [...bySplit.keys()]);
   const series = [...bySplit]
     .map(([key, values]) => ({ ...labels(key), points: toSeriesPoints(months, values, input.granularity) }))
     .sort((a, b) => sumOf(b.points) - sumOf(a.points) || a.label.localeCompare(b.label, 'es'));
@@ -66,7 +64,7 @@ export async function declarationSeries(db: Kysely<Database>, input: SeriesInput
     points: toSeriesPoints(months, total, input.granularity),
     series,
     heatingValues,
-    notes: await notesFor(ddb, resolution, input, facts.length, heatingValues),
+    notes: await notesFor(db, resolution, input, facts.length, heatingValues),
   };
 }
 
@@ -77,7 +75,7 @@ interface Fact {
   gbtud: number;
 }
 
-async function selectFacts(ddb: DeclarationDb, resolutionId: number, input: SeriesInput): Promise<Fact[]> {
+async function selectFacts(db: Kysely<Database>, resolutionId: number, input: SeriesInput): Promise<Fact[]> {
   const split =
     input.splitBy === 'field'
       ? sql<string>`fld.key`
@@ -87,7 +85,7 @@ async function selectFacts(ddb: DeclarationDb, resolutionId: number, input: Seri
           ? sql<string>`r.production_type`
           : sql<string>`''`;
   const perSheet = input.unit === 'MPCD';
-  let query = ddb
+  let query = db
     .selectFrom('declaration_monthly as m')
     .innerJoin('declaration_row as r', 'r.id', 'm.row_id')
     .innerJoin('declaration_field_sheet as s', 's.id', 'r.field_sheet_id')
@@ -117,8 +115,8 @@ interface LiveSheet {
   heatingValue: number | null;
 }
 
-async function liveFieldSheets(ddb: DeclarationDb, resolutionId: number): Promise<Map<number, LiveSheet>> {
-  const rows = await ddb
+async function liveFieldSheets(db: Kysely<Database>, resolutionId: number): Promise<Map<number, LiveSheet>> {
+  const rows = await db
     .selectFrom('declaration_field_sheet as s')
     .innerJoin('declaration_file as f', 'f.source_file_id', 's.source_file_id')
     .innerJoin('field as fld', 'fld.id', 's.field_id')
@@ -129,11 +127,11 @@ async function liveFieldSheets(ddb: DeclarationDb, resolutionId: number): Promis
   return new Map(rows.map((r) => [r.id, { sheet: r.sheet, fieldKey: r.key, field: r.name, heatingValue: r.heating_value_btu_per_cf }]));
 }
 
-async function splitLabels(ddb: DeclarationDb, splitBy: SeriesInput['splitBy'], keys: string[]): Promise<(key: string) => { key: string; label: string }> {
+async function splitLabels(db: Kysely<Database>, splitBy: SeriesInput['splitBy'], keys: string[]): Promise<(key: string) => { key: string; label: string }> {
   if (splitBy === 'productionType') return (key) => ({ key, label: declarationProductionTypeLabels[key as DeclarationProductionType] ?? key });
   if (splitBy === 'none' || keys.length === 0) return (key) => ({ key, label: key });
   const table = splitBy === 'field' ? 'field' : 'operator';
-  const rows = await ddb.selectFrom(table).select(['key', 'name']).where('key', 'in', keys).execute();
+  const rows = await db.selectFrom(table).select(['key', 'name']).where('key', 'in', keys).execute();
   const names = new Map(rows.map((r) => [r.key, r.name]));
   return (key) => ({ key, label: key === STATE_SHARE_KEY ? 'Participación del Estado' : (names.get(key) ?? key) });
 }
@@ -143,7 +141,7 @@ function sumOf(points: ReadonlyArray<{ value: number }>): number {
 }
 
 async function notesFor(
-  ddb: DeclarationDb,
+  db: Kysely<Database>,
   resolution: LoadedResolution,
   input: SeriesInput,
   factCount: number,
@@ -151,7 +149,7 @@ async function notesFor(
 ): Promise<string[]> {
   const notes: string[] = [];
   if (resolution.status === 'anterior') {
-    const current = (await loadedResolutions(ddb, resolution.declarationPeriod))[0];
+    const current = (await loadedResolutions(db, resolution.declarationPeriod))[0];
     if (current) notes.push(`Muestra la ${resolution.title ?? resolution.id}, anterior a la vigente (${current.title ?? current.id}).`);
   }
   if (input.productionTypes.length > 1) {

@@ -11,7 +11,7 @@ import {
   type DemandSector,
 } from '../../../src-shared/contract/demand';
 import type { Database } from '../database-types';
-import { demandDb, resolveDemandEdition } from './demand-edition';
+import { resolveDemandEdition } from './demand-edition';
 
 type DimensionsOutput = CommandOutput<'demand.dimensions'>;
 
@@ -25,11 +25,10 @@ const demandAreaKinds = ['national', 'region', 'node'] as const;
 export async function demandDimensions(db: Kysely<Database>, input: ParsedInput<'demand.dimensions'>): Promise<DimensionsOutput> {
   const edition = await resolveDemandEdition(db, input.edition);
   if (edition === null) return { edition, sectors: [], regions: [], nodes: [] };
-  const ddb = demandDb(db);
   const { rows: combos } = await sql<{ sector: DemandSector; scenario: DemandScenario; area_kind: (typeof demandAreaKinds)[number] }>`
     SELECT s.value AS sector, c.value AS scenario, a.value AS area_kind
     FROM json_each(${JSON.stringify(demandSectorIds)}) s, json_each(${JSON.stringify(demandScenarioIds)}) c, json_each(${JSON.stringify(demandAreaKinds)}) a
-    WHERE EXISTS (SELECT 1 FROM demand_monthly d WHERE d.edition = ${edition} AND d.sector = s.value AND d.scenario = c.value AND d.area_kind = a.value)`.execute(ddb);
+    WHERE EXISTS (SELECT 1 FROM demand_monthly d WHERE d.edition = ${edition} AND d.sector = s.value AND d.scenario = c.value AND d.area_kind = a.value)`.execute(db);
   const sectors = demandSectorIds
     .filter((sector) => combos.some((c) => c.sector === sector))
     .map((sector) => {
@@ -44,9 +43,9 @@ export async function demandDimensions(db: Kysely<Database>, input: ParsedInput<
     });
   const { rows: regionRows } = await sql<{ region: DemandRegionId }>`
     SELECT r.value AS region FROM json_each(${JSON.stringify(demandRegionIds)}) r
-    WHERE EXISTS (SELECT 1 FROM demand_monthly d WHERE d.edition = ${edition} AND d.sector IN (${sql.join([...demandSectorIds])}) AND d.region = r.value)`.execute(ddb);
+    WHERE EXISTS (SELECT 1 FROM demand_monthly d WHERE d.edition = ${edition} AND d.sector IN (${sql.join([...demandSectorIds])}) AND d.region = r.value)`.execute(db);
   const present = new Set(regionRows.map((r) => r.region));
-  const nodes = await ddb
+  const nodes = await db
     .selectFrom('demand_node as n')
     .select(['n.key', 'n.name', 'n.region'])
     .where(({ exists, selectFrom }) =>

@@ -2,21 +2,19 @@ import type { Kysely } from 'kysely';
 import type { CommandOutput } from '../../../src-shared/contract';
 import type { DemandCheck } from '../../../src-shared/contract/demand';
 import type { Database } from '../database-types';
-import { demandDb } from './demand-edition';
 
 type EditionsOutput = CommandOutput<'demand.editions'>;
 
 /** Every loaded edition, newest first, with the workbooks that make it up and their checks. */
 export async function demandEditions(db: Kysely<Database>): Promise<EditionsOutput> {
-  const ddb = demandDb(db);
-  const books = await ddb
+  const books = await db
     .selectFrom('demand_book as b')
     .innerJoin('source_file as f', 'f.id', 'b.source_file_id')
     .select(['b.edition', 'b.book', 'b.entry_name', 'b.projection_start', 'b.first_period', 'b.last_period', 'b.rows_loaded', 'f.id as file_id', 'f.file_name', 'f.imported_at'])
     .orderBy('b.edition', 'desc')
     .orderBy('b.book')
     .execute();
-  const checks = await ddb.selectFrom('demand_check').selectAll().orderBy('edition', 'desc').orderBy('id').execute();
+  const checks = await db.selectFrom('demand_check').selectAll().orderBy('edition', 'desc').orderBy('id').execute();
 
   const editions = new Map<string, EditionsOutput['editions'][number]>();
   for (const b of books) {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { CaudalError, type CommandOutput, type ParsedInput } from '../../../src-shared/contract';
 import { demandScenarioIds, type DemandScenario, type DemandSeriesPoint } from '../../../src-shared/contract/demand';
 import type { Database } from '../database-types';
-import { demandDb, resolveDemandEdition, type DemandDb } from './demand-edition';
+import { resolveDemandEdition } from './demand-edition';
 
 type SeriesInput = ParsedInput<'demand.series'>;
 type SeriesOutput = CommandOutput<'demand.series'>;
@@ -24,10 +24,9 @@ export async function demandSeries(db: Kysely<Database>, input: SeriesInput): Pr
   const area = input.nodes ? 'nodes' : input.regions ? 'regions' : 'national';
   const empty: SeriesOutput = { edition, sector: input.sector, area, granularity: input.granularity, unit: 'GBTUD', projectionStart: null, points: [] };
   if (edition === null) return empty;
-  const ddb = demandDb(db);
-  if (input.nodes) await requireKnownNodes(ddb, input.nodes);
+  if (input.nodes) await requireKnownNodes(db, input.nodes);
 
-  let query = ddb
+  let query = db
     .selectFrom('demand_monthly as d')
     .select(['d.period', 'd.scenario', sql<number>`sum(d.gbtud)`.as('gbtud')])
     .where('d.edition', '=', edition)
@@ -59,7 +58,7 @@ export async function demandSeries(db: Kysely<Database>, input: SeriesInput): Pr
   const monthly: MonthlyFigure[] = rows.map((r) => ({ period: r.period, scenario: r.scenario, gbtud: Number(r.gbtud) }));
 
   const points = input.granularity === 'month' ? monthly.map(monthPoint) : yearlyPoints(monthly, input.scenarios);
-  return { ...empty, projectionStart: await projectionStartOf(ddb, edition, input.sector), points: points.sort(byPeriodThenScenario) };
+  return { ...empty, projectionStart: await projectionStartOf(db, edition, input.sector), points: points.sort(byPeriodThenScenario) };
 }
 
 function monthPoint(m: MonthlyFigure): DemandSeriesPoint {
@@ -100,14 +99,14 @@ function byPeriodThenScenario(a: DemandSeriesPoint, b: DemandSeriesPoint): numbe
 }
 
 /** The first projected month of the workbook that supplies the sector (its own, else the Agregada). */
-async function projectionStartOf(ddb: DemandDb, edition: string, sector: SeriesInput['sector']): Promise<string | null> {
-  const books = await ddb.selectFrom('demand_book').select(['book', 'projection_start']).where('edition', '=', edition).where('book', 'in', [sector, 'total']).execute();
+async function projectionStartOf(db: Kysely<Database>, edition: string, sector: SeriesInput['sector']): Promise<string | null> {
+  const books = await db.selectFrom('demand_book').select(['book', 'projection_start']).where('edition', '=', edition).where('book', 'in', [sector, 'total']).execute();
   const own = books.find((b) => b.book === sector) ?? books.find((b) => b.book === 'total');
   return own?.projection_start ?? null;
 }
 
-async function requireKnownNodes(ddb: DemandDb, nodes: readonly string[]): Promise<void> {
-  const known = new Set((await ddb.selectFrom('demand_node').select('key').where('key', 'in', nodes).execute()).map((r) => r.key));
+async function requireKnownNodes(db: Kysely<Database>, nodes: readonly string[]): Promise<void> {
+  const known = new Set((await db.selectFrom('demand_node').select('key').where('key', 'in', nodes).execute()).map((r) => r.key));
   const unknown = nodes.filter((node) => !known.has(node));
   if (unknown.length > 0) throw new CaudalError('not-found', `Nodo desconocido: ${unknown.slice(0, 5).join(', ')} (consulte demand.dimensions)`);
 }

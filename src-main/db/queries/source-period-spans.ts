@@ -2,8 +2,6 @@ import type { Kysely } from 'kysely';
 import type { CommandOutput } from '../../../src-shared/contract';
 import type { PeriodSpan } from '../../../src-shared/contract/catalog';
 import type { Database } from '../database-types';
-import { withDeclarationTables } from './declaration-tables';
-import { demandDb } from './demand-edition';
 
 type PeriodsBySource = CommandOutput<'catalog.dimensions'>['periodsBySource'];
 
@@ -22,7 +20,7 @@ export async function sourcePeriodSpans(db: Kysely<Database>): Promise<PeriodsBy
     indexedSpan(db, 'production_monthly'),
     indexedSpan(db, 'royalty_monthly'),
     declarationSpan(db),
-    demandDb(db)
+    db
       .selectFrom('demand_book')
       .select((eb) => [eb.fn.min('first_period').as('first'), eb.fn.max('last_period').as('last')])
       .executeTakeFirst(),
@@ -44,7 +42,7 @@ async function indexedSpan(db: Kysely<Database>, table: 'production_monthly' | '
 }
 
 async function declarationSpan(db: Kysely<Database>): Promise<PeriodSpan> {
-  const years = await withDeclarationTables(db)
+  const years = await db
     .selectFrom('declaration_resolution as r')
     .select((eb) => [eb.fn.min('r.first_year').as('firstYear'), eb.fn.max('r.last_year').as('lastYear')])
     .where((eb) => eb.exists(eb.selectFrom('declaration_file as f').select('f.source_file_id').whereRef('f.resolution_id', '=', 'r.id').where('f.replaced_by_file_id', 'is', null)))

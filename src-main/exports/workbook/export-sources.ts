@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CellValue } from '../../../src-shared/contract/data';
 import type { Database } from '../../db/database-types';
-import { withDeclarationTables } from '../../db/queries/declaration-tables';
-import { demandDb } from '../../db/queries/demand-edition';
 import { integerCol, textCol, type SheetTable } from '../sheet-table';
 
 /**
@@ -55,7 +53,7 @@ export async function sourcesTable(db: Kysely<Database>, fileIds: readonly numbe
 async function fileDetails(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string>> {
   const details = new Map<number, string>();
   if (ids.length === 0) return details;
-  const resolutions = await withDeclarationTables(db)
+  const resolutions = await db
     .selectFrom('declaration_file as f')
     .innerJoin('declaration_resolution as r', 'r.id', 'f.resolution_id')
     .select(['f.source_file_id', 'r.number', 'r.year', 'r.issued_on', 'r.declaration_period'])
@@ -64,7 +62,7 @@ async function fileDetails(db: Kysely<Database>, ids: readonly number[]): Promis
   for (const r of resolutions) {
     details.set(r.source_file_id, `Resolución ${r.number}-${r.year}${r.issued_on ? ` del ${r.issued_on}` : ''}, declaración ${r.declaration_period}`);
   }
-  const books = await demandDb(db).selectFrom('demand_book').select(['source_file_id', 'edition', 'book', 'entry_name']).where('source_file_id', 'in', ids).orderBy('book').execute();
+  const books = await db.selectFrom('demand_book').select(['source_file_id', 'edition', 'book', 'entry_name']).where('source_file_id', 'in', ids).orderBy('book').execute();
   for (const b of books) {
     const previous = details.get(b.source_file_id);
     const book = b.entry_name ?? b.book;
