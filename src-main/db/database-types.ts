@@ -25,7 +25,7 @@ export interface Database extends DeclarationTables, DemandTables {
   schema_migration: { name: string; applied_at: string };
 }
 
-/** Moves with every row written to a fact table (triggers of migration 0011): the national totals' cache key. */
+/** Moves with every updated or deleted fact row (triggers of migration 0011); with max(id), the national totals' cache key. */
 export interface FactVersionTable {
   table_name: 'production_monthly' | 'royalty_monthly';
   version: number;

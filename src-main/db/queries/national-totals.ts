@@ -8,11 +8,11 @@ import { allRoyaltySums } from './royalties-sums';
  * ten times today's volume, see `npm run bench -- queries`); the pages ask for it again on every visit
  * and every change of unit or granularity, so after the first answer it costs well under 1 ms.
  *
- * The cache belongs to one connection and is keyed, per table, by `fact_version`, which triggers move
- * with every row written by anyone (this connection, the worker, another process). It is never stale,
- * and a write that leaves the facts alone (a run record, a setting) keeps it. The version is read
- * before the totals, so a commit in between can only make the next call recompute. Loads write in one
- * synchronous better-sqlite3 transaction, so no answer can be computed from half a load on the same
+ * The cache belongs to one connection and is keyed, per table, by `fact_version` (moved by triggers with
+ * every updated or deleted row, by anyone) and the table's largest row id (moved by every insert). It is
+ * never stale, and a write that leaves the facts alone (a run record, a setting) keeps it. The key is
+ * read before the totals, so a commit in between can only make the next call recompute. Loads write in
+ * one synchronous better-sqlite3 transaction, so no answer can be computed from half a load on the same
  * connection and then outlive its rollback.
  */
 type ProductionMeasureColumn = keyof ProductionMonthlyTable & `${string}_mpc`;
@@ -30,7 +30,7 @@ export interface RoyaltyMonthTotals {
 type FactTable = FactVersionTable['table_name'];
 
 interface CachedTotals<T> {
-  version: number;
+  stamp: string;
   totals: T;
 }
 
@@ -47,9 +47,11 @@ function connectionTotals(db: Kysely<Database>): ConnectionTotals {
   return totals;
 }
 
-async function factVersion(db: Kysely<Database>, table: FactTable): Promise<number> {
-  const row = await db.selectFrom('fact_version').select('version').where('table_name', '=', table).executeTakeFirst();
-  return row?.version ?? -1;
+/** What changes whenever the table's rows change: its update/delete version and its largest row id. */
+async function factStamp(db: Kysely<Database>, table: FactTable): Promise<string> {
+  const { rows } = await sql<{ version: number | null; maxId: number | null }>`
+    SELECT (SELECT version FROM fact_version WHERE table_name = ${table}) AS version, (SELECT max(id) FROM ${sql.table(table)}) AS maxId`.execute(db);
+  return `${rows[0]?.version ?? -1}:${rows[0]?.maxId ?? 0}`;
 }
 
 function inRange<T extends { period: string }>(months: readonly T[], from?: string, to?: string): T[] {
@@ -58,9 +60,9 @@ function inRange<T extends { period: string }>(months: readonly T[], from?: stri
 
 /** One production measure's national volume per loaded month in a range (as `coalesce(sum(…), 0)`). */
 export async function nationalProductionByPeriod(db: Kysely<Database>, column: ProductionMeasureColumn, from?: string, to?: string): Promise<Array<{ period: string; volume: number }>> {
-  const version = await factVersion(db, 'production_monthly');
+  const stamp = await factStamp(db, 'production_monthly');
   const cache = connectionTotals(db).production;
-  let months = cache.get(column)?.version === version ? cache.get(column)!.totals : undefined;
+  let months = cache.get(column)?.stamp === stamp ? cache.get(column)!.totals : undefined;
   if (!months) {
     months = (
       await db
@@ -70,16 +72,16 @@ export async function nationalProductionByPeriod(db: Kysely<Database>, column: P
         .orderBy('period')
         .execute()
     ).map((r) => ({ period: r.period, volume: Number(r.volume) }));
-    cache.set(column, { version, totals: months });
+    cache.set(column, { stamp, totals: months });
   }
   return inRange(months, from, to);
 }
 
 /** Royalty sums per month in a range, as royalties.series reports them (volumes in MPC). */
 export async function nationalRoyaltiesByPeriod(db: Kysely<Database>, from?: string, to?: string): Promise<RoyaltyMonthTotals[]> {
-  const version = await factVersion(db, 'royalty_monthly');
+  const stamp = await factStamp(db, 'royalty_monthly');
   const cache = connectionTotals(db);
-  if (cache.royalties?.version !== version) {
+  if (cache.royalties?.stamp !== stamp) {
     const months = (
       await db
         .selectFrom('royalty_monthly')
@@ -96,7 +98,7 @@ export async function nationalRoyaltiesByPeriod(db: Kysely<Database>, from?: str
       royaltyVolumeMpc: Number(r.royaltyVolumeMpc),
       rows: Number(r.rows),
     }));
-    cache.royalties = { version, totals: months };
+    cache.royalties = { stamp, totals: months };
   }
   return inRange(cache.royalties.totals, from, to);
 }

@@ -82,7 +82,7 @@ describe('cached national totals', () => {
     // Change the facts behind the version's back (triggers off): an answer that still says 310 after
     // other writes proves the cached totals were reused rather than recomputed.
     const triggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'production_monthly'").all() as Array<{ name: string; sql: string }>;
-    expect(triggers).toHaveLength(3);
+    expect(triggers).toHaveLength(2);
     for (const trigger of triggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
     sqlite.prepare("UPDATE production_monthly SET fiscalizada_mpc = 999 WHERE period = '2024-01'").run();
     for (const trigger of triggers) sqlite.exec(trigger.sql);
