@@ -9,13 +9,14 @@ import { pageFilterKeys, pagePeriodSource, type PageDefinition } from '../pages/
 import { appMessages } from './app-messages';
 import { ErrorNotice } from './error-notice';
 import { NoDataState } from './no-data-state';
+import { pageDataState } from './page-data';
 import { WorkspaceContext, type Workspace as WorkspaceValue } from './workspace-context';
 
 /**
  * Decides what the page area shows: the catalog says whether anything is loaded. A finished import or
  * refresh (`etl.progress` step `done`, `refresh.state` finished) re-reads everything, so no page shows
- * stale numbers. Pages that need production wait for it; the others (Fuentes, Datos) work on an empty
- * database too.
+ * stale numbers. A page waits for one of the datasets it shows (`needsData`); the others (Fuentes,
+ * Datos) work on an empty database too.
  */
 export function Workspace({ page, params }: { page: PageDefinition; params: Readonly<Record<string, string>> }) {
   const t = useMessages(appMessages);
@@ -55,6 +56,8 @@ export function Workspace({ page, params }: { page: PageDefinition; params: Read
     [catalog.data, dataVersion, filterKeys, periodSource],
   );
 
+  const dataState = workspace ? pageDataState(page.needsData, workspace.catalog) : null;
+
   let body: React.ReactNode;
   if (catalog.status === 'error') {
     body = <ErrorNotice what={t('catalog.what')} error={catalog.error} onRetry={catalog.reload} />;
@@ -69,8 +72,8 @@ export function Workspace({ page, params }: { page: PageDefinition; params: Read
         </Stack>
       </Center>
     );
-  } else if (page.needsData && (workspace.catalog.periods.first === null || workspace.catalog.periods.last === null)) {
-    body = <NoDataState onRecheck={catalog.reload} rechecking={catalog.status === 'loading'} />;
+  } else if (dataState?.kind === 'empty' || dataState?.kind === 'missing') {
+    body = <NoDataState state={dataState} onRecheck={catalog.reload} rechecking={catalog.status === 'loading'} />;
   } else {
     body = (
       <WorkspaceContext.Provider value={workspace}>
@@ -82,7 +85,7 @@ export function Workspace({ page, params }: { page: PageDefinition; params: Read
     );
   }
 
-  const actions = page.Actions && workspace && !(page.needsData && workspace.catalog.periods.last === null) ? <page.Actions /> : null;
+  const actions = page.Actions && workspace && dataState?.kind === 'ready' ? <page.Actions /> : null;
   return (
     <Stack gap="md" data-testid="page" data-page={page.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">

@@ -72,6 +72,6 @@ export const balancePage = definePage({
   },
   filters: ['period', 'edition', 'scenario'],
   periodSource: 'declaration',
-  needsData: false,
+  needsData: [],
   Component: BalancePage,
 });

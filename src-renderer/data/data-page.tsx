@@ -199,7 +199,7 @@ export const dataPage = definePage({
   filters: (params) => datasetFilterKeys[parseDataView(params).dataset],
   // Each dataset's own months: the period filter of the royalties table reaches royalty-only months.
   periodSource: (params) => parseDataView(params).dataset,
-  needsData: false,
+  needsData: [],
   Component: DataPage,
   Actions: DataExportActions,
 });

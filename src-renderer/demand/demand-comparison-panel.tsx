@@ -1,22 +1,23 @@
-import { Box, Code, Group, LoadingOverlay, Paper, Select, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Code, Group, LoadingOverlay, Paper, Select, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
-import type { CommandInput } from '../../src-shared/contract';
 import type { DemandSector } from '../../src-shared/contract/demand';
 import type { Granularity } from '../../src-shared/contract/filters';
 import { ErrorNotice } from '../app/error-notice';
 import { useWorkspace } from '../app/workspace-context';
 import { EChartsView } from '../charts/echarts-view';
-import { periodLongLabel } from '../charts/period-axis';
+import { periodLongLabel, periodRangeLabel } from '../charts/period-axis';
 import { useCommand } from '../client/use-command';
 import { useCommandBatch } from '../client/use-command-batch';
+import { useFilters } from '../filters/filters-context';
+import type { PeriodRange } from '../filters/period-range';
 import { formatNumber, formatShare } from '../format/number-format';
 import { formatChange, formatQuantity } from '../format/units';
 import { useLanguage, useLocalized, useMessages } from '../i18n/language-context';
 import { LineageButton } from '../sources/lineage-button';
-import { compareWithHistory, comparisonOption, comparisonSummary, comparisonTitle } from './demand-comparison';
+import { comparedMonths, compareWithHistory, comparisonOption, comparisonSummary, comparisonTitle } from './demand-comparison';
 import { IMPORT_DEMAND_HINT } from './demand-band-panel';
 import { demandMessages, demandSectorNames } from './demand-messages';
-import { demandSeriesInput, type DemandArea } from './demand-request';
+import { comparisonInputs, type DemandArea } from './demand-request';
 
 const CHART_HEIGHT = 320;
 const demandSource = ['upme-demand'] as const;
@@ -26,6 +27,8 @@ export interface DemandComparisonPanelProps {
   /** Null while the area is not known yet. */
   area: DemandArea | null;
   granularity: Granularity;
+  /** The page's month window (the shared period filter), as the scenarios chart uses it; null: all months. */
+  range: PeriodRange | null;
   /** The edition chosen on the page (null: the newest older one). */
   compare: string | null;
   onCompareChange: (edition: string | null) => void;
@@ -33,14 +36,17 @@ export interface DemandComparisonPanelProps {
 
 /**
  * An older edition's medium projection against what happened, as the newest edition records it, over
- * the periods both cover. With one edition loaded there is nothing to compare, and the panel says how
- * to load another.
+ * the periods both cover within the page's period filter. With one edition loaded there is nothing to
+ * compare, and the panel says how to load another. A window with nothing to compare (the default one
+ * opens on this year, after the newest history ends) says where the comparable periods are, with a
+ * button that sets the period filter to them.
  */
-export function DemandComparisonPanel({ sector, area, granularity, compare, onCompareChange }: DemandComparisonPanelProps) {
+export function DemandComparisonPanel({ sector, area, granularity, range, compare, onCompareChange }: DemandComparisonPanelProps) {
   const t = useMessages(demandMessages);
   const localized = useLocalized();
   const { language } = useLanguage();
   const { dataVersion } = useWorkspace();
+  const { update } = useFilters();
   const editions = useCommand('demand.editions', {}, dataVersion);
   const newest = editions.data?.defaultEdition ?? null;
   const older = useMemo(
@@ -48,16 +54,22 @@ export function DemandComparisonPanel({ sector, area, granularity, compare, onCo
     [editions.data, newest],
   );
   const edition = compare && older.includes(compare) ? compare : (older[0] ?? null);
-  const inputs = useMemo<CommandInput<'demand.series'>[] | null>(() => {
-    if (!area || !edition || !newest) return null;
-    return [
-      { ...demandSeriesInput(edition, sector, area, granularity), scenarios: ['medio'] },
-      { ...demandSeriesInput(newest, sector, area, granularity), scenarios: ['historico'] },
-    ];
-  }, [area, edition, newest, sector, granularity]);
+  const inputs = useMemo(
+    () => (area && edition && newest ? comparisonInputs(edition, newest, sector, area, granularity, range) : null),
+    [area, edition, newest, sector, granularity, range],
+  );
   const batch = useCommandBatch('demand.series', inputs, dataVersion);
   const [projected, actual] = batch.data ?? [];
   const rows = useMemo(() => (projected && actual ? compareWithHistory(projected.points, actual.points) : null), [projected, actual]);
+  // Asked only when the window leaves nothing to compare: where the two editions do overlap.
+  const widerInputs = useMemo(
+    () => (range && rows?.length === 0 && area && edition && newest ? comparisonInputs(edition, newest, sector, area, granularity, null) : null),
+    [range, rows, area, edition, newest, sector, granularity],
+  );
+  const wider = useCommandBatch('demand.series', widerInputs, dataVersion);
+  const [widerProjected, widerActual] = widerInputs ? (wider.data ?? []) : [];
+  const widerRows = useMemo(() => (widerProjected && widerActual ? compareWithHistory(widerProjected.points, widerActual.points) : null), [widerProjected, widerActual]);
+  const elsewhere = widerRows ? comparedMonths(widerRows) : null;
   const summary = useMemo(() => (rows ? comparisonSummary(rows) : null), [rows]);
   const drawnEdition = projected?.edition ?? edition ?? '';
   const drawnNewest = actual?.edition ?? newest ?? '';
@@ -82,6 +94,21 @@ export function DemandComparisonPanel({ sector, area, granularity, compare, onCo
     );
   else if (batch.status === 'error') body = <ErrorNotice what={t('compare.what')} error={batch.error} onRetry={batch.reload} />;
   else if (rows === null) body = <Skeleton height={CHART_HEIGHT} data-testid="demand-compare-loading" />;
+  // Nothing in the window, but maybe outside it (unless the whole series says there is nothing at all).
+  else if ((option === null || summary === null) && range && widerRows?.length !== 0)
+    body = (
+      <Stack gap={4} align="flex-start" data-testid="demand-compare-none-in-range" data-elsewhere-from={elsewhere?.from ?? ''} data-elsewhere-to={elsewhere?.to ?? ''}>
+        <Text size="sm" c="dimmed">
+          {t('compare.noneInRange', { range: periodRangeLabel(range.from, range.to, language), edition: drawnEdition, newest: drawnNewest, sector: sectorLabel })}
+          {elsewhere && ` ${t('compare.elsewhere', { first: periodLongLabel(elsewhere.from, language), last: periodLongLabel(elsewhere.to, language) })}`}
+        </Text>
+        {elsewhere && (
+          <Button size="xs" variant="light" onClick={() => update({ period: elsewhere })} data-testid="demand-compare-show-overlap">
+            {t('compare.showOverlap')}
+          </Button>
+        )}
+      </Stack>
+    );
   else if (option === null || summary === null)
     body = (
       <Text size="sm" c="dimmed" data-testid="demand-compare-no-overlap">
@@ -90,7 +117,15 @@ export function DemandComparisonPanel({ sector, area, granularity, compare, onCo
     );
   else
     body = (
-      <Box data-testid="demand-compare" data-loading={loading} data-edition={drawnEdition} data-newest={drawnNewest} data-rows={JSON.stringify(rows)}>
+      <Box
+        data-testid="demand-compare"
+        data-loading={loading}
+        data-edition={drawnEdition}
+        data-newest={drawnNewest}
+        data-from={range?.from ?? ''}
+        data-to={range?.to ?? ''}
+        data-rows={JSON.stringify(rows)}
+      >
         <LoadingOverlay visible={loading} zIndex={10} overlayProps={{ blur: 1 }} />
         <EChartsView option={option} height={CHART_HEIGHT} ariaLabel={title} />
         <Text size="sm" mt="xs" data-testid="demand-compare-summary">

@@ -1,6 +1,8 @@
 import type { DemandSeriesPoint } from '../../src-shared/contract/demand';
+import { isPeriod } from '../../src-shared/domain/period';
 import { axisTooltip, chartTitle, PRIMARY_SERIES_COLOR, type CartesianChartOption } from '../charts/chart-option-types';
 import { periodAxisLabel, periodLongLabel } from '../charts/period-axis';
+import type { PeriodRange } from '../filters/period-range';
 import { formatNumber } from '../format/number-format';
 import { formatChange, formatQuantity } from '../format/units';
 import { translate, type Language, type MessageKey, type MessageVars } from '../i18n/define-messages';
@@ -33,6 +35,17 @@ export function compareWithHistory(projected: readonly DemandSeriesPoint[], actu
       return { period: point.period, projected: point.gbtud, actual: value, difference, relative: value !== 0 ? difference / value : null };
     })
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+/**
+ * The months the compared periods span, as a period filter: a yearly row stands for its twelve months.
+ * Null when nothing is compared.
+ */
+export function comparedMonths(rows: readonly ComparisonRow[]): PeriodRange | null {
+  const first = rows[0]?.period;
+  const last = rows[rows.length - 1]?.period;
+  if (first === undefined || last === undefined) return null;
+  return { from: isPeriod(first) ? first : `${first}-01`, to: isPeriod(last) ? last : `${last}-12` };
 }
 
 export interface ComparisonSummary {

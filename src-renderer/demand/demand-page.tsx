@@ -44,6 +44,7 @@ function DemandPage() {
         sector={view.sector}
         area={choice?.area ?? null}
         granularity={view.granularity}
+        range={range}
         compare={view.compare}
         onCompareChange={(compare) => change({ compare })}
       />
@@ -60,7 +61,7 @@ export const demandPage = definePage({
   },
   filters: ['period', 'edition', 'regions'],
   periodSource: 'demand',
-  needsData: false,
+  needsData: [],
   Component: DemandPage,
   Actions: DemandExportActions,
 });

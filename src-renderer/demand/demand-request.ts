@@ -50,3 +50,21 @@ export function demandSeriesInput(edition: string | null, sector: DemandSector, 
     ...(area.kind === 'nodes' ? { nodes: area.nodes } : {}),
   };
 }
+
+/**
+ * The edition comparison's two requests: the older edition's medium projection and the newest one's
+ * history, over the same sector, area, frequency and month window as the page's chart.
+ */
+export function comparisonInputs(
+  edition: string,
+  newest: string,
+  sector: DemandSector,
+  area: DemandArea,
+  granularity: Granularity,
+  range: PeriodRange | null,
+): [CommandInput<'demand.series'>, CommandInput<'demand.series'>] {
+  return [
+    { ...demandSeriesInput(edition, sector, area, granularity, range), scenarios: ['medio'] },
+    { ...demandSeriesInput(newest, sector, area, granularity, range), scenarios: ['historico'] },
+  ];
+}

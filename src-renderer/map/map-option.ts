@@ -51,7 +51,7 @@ export interface MapOptionInput {
   mapName: string;
   level: MapLevel;
   values: readonly MapValue[];
-  /** Official names by code, for territories without a value. */
+  /** Every registered territory's official name by code, in the boundaries' order (the map's data follows it). */
   names: ReadonlyMap<string, string>;
   classes: readonly MapClass[];
   unit: MapUnit;
@@ -63,19 +63,25 @@ export interface MapOptionInput {
 }
 
 /**
+ * The value a territory without data carries. Not NaN: ECharts' map sets up a label for every NaN
+ * territory (it names empty regions by default), shown or not, and on the municipal map that is 1,100
+ * label set-ups in the frame that draws it. -Infinity falls in no legend class (the first one starts at
+ * -MAX_VALUE, not at -Infinity), so ECharts paints it the legend's "out of range" grey, as it did NaN.
+ */
+export const NO_VALUE = Number.NEGATIVE_INFINITY;
+
+/**
  * A choropleth of one measure: territories joined to values by DIVIPOLA code (`nameProperty: 'code'`),
  * coloured by legend class, outlined when they are the active filter, with the exact value on hover.
+ * The data lists every registered territory, in the boundaries' order, so ECharts completes nothing.
  */
 export function mapOption(input: MapOptionInput): MapChartOption {
   const { values, classes, unit, language, level } = input;
   const byCode = new Map(values.map((entry) => [entry.code, entry]));
   const selected = new Set(input.selected);
   const outline = { borderColor: SELECTED_BORDER, borderWidth: 2.5 };
-  const data = [
-    ...values.map((entry) => ({ name: entry.code, value: entry.value, ...(selected.has(entry.code) ? { itemStyle: outline } : {}) })),
-    // A selected territory without data is still outlined, so the analyst sees the filter on the map.
-    ...[...selected].filter((code) => !byCode.has(code)).map((code) => ({ name: code, value: Number.NaN, itemStyle: outline })),
-  ];
+  // A selected territory without data is still outlined, so the analyst sees the filter on the map.
+  const data = [...input.names.keys()].map((code) => ({ name: code, value: byCode.get(code)?.value ?? NO_VALUE, ...(selected.has(code) ? { itemStyle: outline } : {}) }));
   return {
     animation: false,
     title: chartTitle(input.title, input.source),
@@ -103,7 +109,7 @@ export function mapOption(input: MapOptionInput): MapChartOption {
             itemHeight: 12,
             textStyle: { fontSize: 12 },
             pieces: classes.map((entry) => ({
-              ...(entry.min !== null ? { gte: entry.min } : {}),
+              gte: entry.min ?? -Number.MAX_VALUE,
               ...(entry.max !== null ? { lt: entry.max } : {}),
               color: entry.color,
               label: legendLabel(entry, unit, language),
@@ -123,9 +129,13 @@ export function mapOption(input: MapOptionInput): MapChartOption {
         top: 72,
         bottom: 8,
         selectedMode: false,
+        // No label in any state (the tooltip names the territory). ECharts' map defaults show one on a
+        // selected territory, and that alone gives every territory without a value a hidden text element.
         label: { show: false },
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: level === 'department' ? 0.8 : 0.3 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: HOVER_COLOR } },
+        select: { disabled: true, label: { show: false } },
+        blur: { label: { show: false } },
         data,
       },
     ],

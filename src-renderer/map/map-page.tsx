@@ -113,6 +113,6 @@ export const mapPage = definePage({
     en: 'Production and royalties by department and municipality over the chosen period. Clicking a territory filters every page by it.',
   },
   filters: ['period', 'departments', 'municipalities'],
-  needsData: true,
+  needsData: ['production', 'royalties'],
   Component: MapPage,
 });

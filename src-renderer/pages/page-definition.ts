@@ -23,8 +23,13 @@ export interface PageDefinition {
    * absent. A function of the route params when it depends on what the page shows (the dataset on Datos).
    */
   periodSource?: PeriodSource | ((params: Readonly<Record<string, string>>) => PeriodSource);
-  /** True when the page shows nothing useful before production is loaded (then the import help is shown instead). */
-  needsData: boolean;
+  /**
+   * The datasets the page shows, any one of which makes it useful. Before one of them is loaded the page
+   * gives way to the import help, which names what is loaded instead and where to see it. Empty for
+   * pages that work on an empty database or explain their own empty states (Fuentes, Datos, Demanda,
+   * Balance).
+   */
+  needsData: readonly PeriodSource[];
   Component: ComponentType;
   /**
    * Buttons beside the page title (the Excel/CSV exports of issue 6 go here). Rendered inside the

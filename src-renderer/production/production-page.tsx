@@ -33,7 +33,7 @@ export const productionPage = definePage({
     en: 'Monthly gas production as reported by ANH: series, breakdown by territory and entity, the eight measures and the year-over-year comparison.',
   },
   filters: ['period', 'departments', 'municipalities', 'operators', 'fields', 'contracts', 'rateUnit', 'volumeUnit'],
-  needsData: true,
+  needsData: ['production'],
   Component: ProductionPage,
   Actions: ProductionExportActions,
 });

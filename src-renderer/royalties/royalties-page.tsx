@@ -74,7 +74,7 @@ export const royaltiesPage = definePage({
   filters: ['period', 'departments', 'municipalities', 'fields', 'contracts', 'volumeUnit'],
   // Royalty settlements run on their own months, often before and after production's.
   periodSource: 'royalties',
-  needsData: true,
+  needsData: ['royalties'],
   Component: RoyaltiesPage,
   Actions: RoyaltiesExportActions,
 });

@@ -59,6 +59,6 @@ export const sourcesPage = definePage({
     en: 'Where the data comes from: update or import, health of each official source, its files, the rejected rows and the history.',
   },
   filters: [],
-  needsData: false,
+  needsData: [],
   Component: SourcesPage,
 });

@@ -6,6 +6,7 @@ import { useCommand } from '../client/use-command';
 import { usePageFilters } from '../filters/use-page-filters';
 import { formatNumber } from '../format/number-format';
 import { formatPeriodLong } from '../format/period-format';
+import { periodSources } from '../../src-shared/contract/catalog';
 import { isPeriod } from '../../src-shared/domain/period';
 import { formatChange, unitLabels } from '../format/units';
 import { useLanguage, useLocalized, useMessages } from '../i18n/language-context';
@@ -246,6 +247,7 @@ export const summaryPage = definePage({
     en: 'The latest national figures: production, royalties, projected demand and balance.',
   },
   filters: ['rateUnit'],
-  needsData: true,
+  // Each card says on its own when its dataset is missing: any one loaded is a summary worth showing.
+  needsData: periodSources,
   Component: SummaryPage,
 });

@@ -179,9 +179,10 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     const top = [...values.values].sort((a, b) => b.value - a.value)[0]!;
     expect(await page.locator('[data-testid="map-ranking-row"]').first().textContent()).toContain(formatNumber(top.value, 0));
     await shot('mapa-municipios-regalias', false);
-    // Recorded, not asserted: ECharts builds the 1,122 municipal shapes in one frame (~150 ms here, more
-    // when the machine is busy); the 200 ms budget is asserted on the department map above.
-    await reportLongTasks(page, 'pages-municipal-map-long-tasks.json', 'abrir el mapa de municipios (1.122 límites)');
+    // ECharts builds and paints the 1,122 municipal shapes in one frame: the page's longest task, held to
+    // the same 200 ms budget as the department map (45–65 ms of CPU here; the rest is waiting on a busy machine).
+    const longTasks = await reportLongTasks(page, 'pages-municipal-map-long-tasks.json', 'abrir el mapa de municipios (1.122 límites)');
+    expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
     expect(app.browser.problems).toEqual([]);
   });
 });

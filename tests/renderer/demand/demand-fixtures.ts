@@ -41,7 +41,8 @@ export function demandSeriesAnswer(input: CommandInput<'demand.series'>, edition
     granularity: input.granularity ?? 'month',
     unit: 'GBTUD',
     projectionStart: edition === null ? null : older ? '2024-06' : '2024-10',
-    points: points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
+    // Within the month window asked for, as the service answers.
+    points: points.filter((entry) => (!input.from || entry.period >= input.from) && (!input.to || entry.period <= input.to)).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
   };
 }
 

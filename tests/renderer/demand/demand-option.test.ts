@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DemandSeriesPoint } from '../../../src-shared/contract/demand';
 import { demandBandOption, demandRows, demandTooltip, firstProjectedPeriod } from '../../../src-renderer/demand/demand-band-option';
-import { compareWithHistory, comparisonOption, comparisonSummary, comparisonTooltip } from '../../../src-renderer/demand/demand-comparison';
+import { comparedMonths, compareWithHistory, comparisonOption, comparisonSummary, comparisonTooltip } from '../../../src-renderer/demand/demand-comparison';
 import { demandMessages } from '../../../src-renderer/demand/demand-messages';
-import { chooseDemandArea, demandSeriesInput } from '../../../src-renderer/demand/demand-request';
+import { chooseDemandArea, comparisonInputs, demandSeriesInput } from '../../../src-renderer/demand/demand-request';
 import { defaultDemandView, demandViewParams, parseDemandView } from '../../../src-renderer/demand/demand-route';
 import { UNIT_SEPARATOR } from '../../../src-renderer/format/number-format';
 import { demandDimensionsAnswer, demandSeriesAnswer } from './demand-fixtures';
@@ -88,6 +88,21 @@ describe('comparing an older projection with what happened', () => {
     expect(summary.meanAbsoluteError).toBeCloseTo(102.25, 9);
     expect(summary.meanErrorShare).toBeCloseTo(0.1, 12);
     expect(comparisonSummary([])).toBeNull();
+  });
+
+  it('asks both editions for the page’s sector, area, frequency and month window', () => {
+    expect(comparisonInputs('2023', '2024', 'industrial', { kind: 'regions', regions: ['centro'] }, 'year', { from: '2020-01', to: '2024-12' })).toEqual([
+      { edition: '2023', from: '2020-01', to: '2024-12', sector: 'industrial', granularity: 'year', regions: ['centro'], scenarios: ['medio'] },
+      { edition: '2024', from: '2020-01', to: '2024-12', sector: 'industrial', granularity: 'year', regions: ['centro'], scenarios: ['historico'] },
+    ]);
+    expect(comparisonInputs('2023', '2024', 'total', { kind: 'national' }, 'month', null)[0]).toEqual({ edition: '2023', sector: 'total', granularity: 'month', scenarios: ['medio'] });
+  });
+
+  it('turns the compared periods into a period filter, a year standing for its twelve months', () => {
+    expect(comparedMonths(compareWithHistory(older.points, newest.points))).toEqual({ from: '2024-06', to: '2024-09' });
+    const year = (period: string) => ({ period, projected: 1, actual: 1, difference: 0, relative: 0 });
+    expect(comparedMonths([year('2021'), year('2023')])).toEqual({ from: '2021-01', to: '2023-12' });
+    expect(comparedMonths([])).toBeNull();
   });
 
   it('draws both lines with the editions in their names and the difference in the tooltip', () => {

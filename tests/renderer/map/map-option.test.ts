@@ -3,7 +3,7 @@ import { UNIT_SEPARATOR } from '../../../src-renderer/format/number-format';
 import { echartsGeoJson, interiorPoint, largestRing, ringArea, type Position } from '../../../src-renderer/map/boundary-geometry';
 import { classOf, mapClasses, NO_DATA_COLOR, roundToSignificant } from '../../../src-renderer/map/map-classes';
 import { mapMessages } from '../../../src-renderer/map/map-messages';
-import { formatMapValue, legendLabel, mapOption, type MapOptionInput } from '../../../src-renderer/map/map-option';
+import { formatMapValue, legendLabel, mapOption, NO_VALUE, type MapOptionInput } from '../../../src-renderer/map/map-option';
 import { rankTerritories } from '../../../src-renderer/map/map-ranking';
 import { defaultMapView, mapViewParams, parseMapView } from '../../../src-renderer/map/map-route';
 import { selectedCodes, territoryClick } from '../../../src-renderer/map/map-selection';
@@ -94,13 +94,24 @@ describe('map option', () => {
   type MapSeries = { type: string; map: string; nameProperty: string; data: { name: string; value: number; itemStyle?: { borderWidth: number } }[] };
   const [series] = option.series as MapSeries[];
 
-  it('joins values to the registered boundaries by DIVIPOLA code and outlines the filtered territories', () => {
+  it('joins values to every registered territory by DIVIPOLA code and outlines the filtered territories', () => {
     expect(series).toMatchObject({ type: 'map', map: 'caudal-department-10', nameProperty: 'code' });
+    // In the boundaries' order, territories without data included, so ECharts has nothing to complete.
     expect(series!.data.map((entry) => [entry.name, entry.value, entry.itemStyle?.borderWidth ?? 0])).toEqual([
-      ['44', 63_975.4, 0],
       ['85', 575_296.35, 2.5],
-      ['05', Number.NaN, 2.5],
+      ['44', 63_975.4, 0],
+      ['05', NO_VALUE, 2.5],
     ]);
+  });
+
+  it('paints a territory without data grey: its value falls in no legend class, and it has no label in any state', () => {
+    const { pieces } = option.visualMap as { pieces: { gte: number; lt?: number }[] };
+    const inClass = (value: number) => pieces.some((piece) => value >= piece.gte && (piece.lt === undefined || value < piece.lt));
+    expect(inClass(NO_VALUE)).toBe(false);
+    expect(series!.data.filter((entry) => entry.value !== NO_VALUE).every((entry) => inClass(entry.value))).toBe(true);
+    expect(inClass(0)).toBe(true);
+    const states = series as unknown as Record<'label' | 'emphasis' | 'select' | 'blur', { label?: { show: boolean }; show?: boolean }>;
+    expect([states.label.show, states.emphasis.label?.show, states.select.label?.show, states.blur.label?.show]).toEqual([false, false, false, false]);
   });
 
   it('has a piecewise legend with units and the exact value in the tooltip', () => {

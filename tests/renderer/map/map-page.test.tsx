@@ -97,11 +97,14 @@ describe('Mapa', () => {
     expect(screen.find('map-unknown-territory')!.textContent).toBe('Antioquia no tiene producción cargada, así que las demás páginas no se pueden filtrar por ese territorio.');
   });
 
-  it('records where each territory sits on the canvas once the chart has drawn', async () => {
+  it('records where each territory sits on the canvas once the chart has drawn, after the drawing task', async () => {
     screen = await renderApp(createFakeBridge(handlers()).bridge, { hash: '#/mapa' });
     await screen.waitFor(() => screen!.find('map')?.dataset.loading === 'false', 'el mapa');
-    const chart = { convertToPixel: (_finder: unknown, code: string) => (code === '85' ? [120.4, 80.6] : [10, 20]) };
-    await act(async () => chartEvents.current!['finished']!({}, chart));
+    const chart = { isDisposed: () => false, convertToPixel: (_finder: unknown, code: string) => (code === '85' ? [120.4, 80.6] : [10, 20]) };
+    act(() => chartEvents.current!['finished']!({}, chart));
+    // Not inside ECharts' frame, which is already the page's longest task.
+    expect(screen.find('map-canvas')!.dataset.anchors).toBeUndefined();
+    await screen.waitFor(() => screen!.find('map-canvas')!.dataset.anchors !== undefined, 'las posiciones');
     expect(JSON.parse(screen.find('map-canvas')!.dataset.anchors!)).toEqual({ '44': [10, 20], '85': [120, 81] });
   });
 
