@@ -35,6 +35,14 @@ export interface DatasetDescriptor {
  */
 const bySourceOrder = [{ column: 'period', direction: 'asc' as const }];
 
+/**
+ * UPME's tables as its workbooks list them: sheet by sheet, row by row (the row key follows the load
+ * order), read in that order from an index, with no sort at all. By period, the first page of an
+ * edition sorted its ~235,000 rows at 10× volume (~60 ms), and the index that would avoid it led SQLite
+ * astray on the demand series (see migration 0010).
+ */
+const asInTheWorkbooks: DatasetDescriptor['defaultSort'] = [];
+
 export const datasetDescriptors: Readonly<Record<DatasetId, DatasetDescriptor>> = {
   production: {
     id: 'production',
@@ -81,7 +89,7 @@ export const datasetDescriptors: Readonly<Record<DatasetId, DatasetDescriptor>> 
     units: [...rateUnits],
     defaultUnit: 'GBTUD',
     filters: demandAppliedFilters,
-    defaultSort: bySourceOrder,
+    defaultSort: asInTheWorkbooks,
     columns: demandColumns,
   },
 };

@@ -102,6 +102,14 @@ describe('demand', () => {
     expect((await rows('demand', { filters: { departments: ['85'] } })).ignoredFilters).toEqual(['departments']);
   });
 
+  it('lists demand as the workbooks do, sheet by sheet and row by row, unless asked to sort', async () => {
+    const answer = await rows('demand');
+    expect(answer.sort).toEqual([]);
+    expect(column(answer, 'sourceRow')).toEqual([100, 101, 102, 5, 5]);
+    const byPeriod = await rows('demand', { sort: [{ column: 'period', direction: 'desc' }] });
+    expect(column(byPeriod, 'period')).toEqual(['2024-07', '2024-07', '2024-07', '2024-06', '2024-05']);
+  });
+
   it('gives the cell of a demand figure as lineage', async () => {
     const answer = await rows('demand', { filters: { areas: ['node'] } });
     const lineage = await seeded.client.send('data.lineage', { dataset: 'demand', key: answer.rows[0]!.key });

@@ -4,18 +4,26 @@ import { useMigratedMemoryDatabase } from './migrated-memory-database';
 
 /**
  * The indexes exist and SQLite's planner — without statistics, as in an analyst's database — uses them
- * for the "Datos" table: the first page of a demand edition in period order without a sort of its own,
- * and the distinct regimes, production types and sheets read by seeks.
+ * for the "Datos" table — a demand edition read in load order, the distinct regimes, production types
+ * and sheets read by seeks — and that none of them lures the demand series away from their own indexes.
  */
 describe('migration 0010-search-indexes', () => {
   const database = useMigratedMemoryDatabase();
   const { plan } = database;
 
-  it('walks a demand edition in period order through the index, with no temporary sort', async () => {
+  it('reads a demand edition in load order through the index, with no temporary sort', async () => {
     await database.open();
-    const firstPage = plan("SELECT d.id, d.gbtud FROM demand_monthly d WHERE d.edition = '2024' ORDER BY d.period ASC, d.id ASC LIMIT 100");
-    expect(firstPage).toContain('USING INDEX demand_monthly_by_period (edition=?)');
+    const firstPage = plan("SELECT d.id, d.gbtud FROM demand_monthly d WHERE d.edition = '2024' ORDER BY d.id ASC LIMIT 100");
+    expect(firstPage).toContain('USING INDEX demand_monthly_by_edition (edition=?)');
     expect(firstPage).not.toContain('TEMP B-TREE');
+  });
+
+  it('leaves the demand series on their own indexes, even over a period range', async () => {
+    await database.open();
+    const nationalSeries = `SELECT d.period, d.scenario, sum(d.gbtud) FROM demand_monthly d
+      WHERE d.edition = '2024' AND d.sector = 'total' AND d.area_kind = 'national' AND d.scenario IN ('historico', 'medio')
+        AND d.period >= '2024-01' AND d.period <= '2040-12' GROUP BY d.period, d.scenario ORDER BY d.period`;
+    expect(plan(nationalSeries)).toMatch(/USING (COVERING )?INDEX demand_monthly_by_(node_series|series|shape) \(edition=\? AND sector=\?/);
   });
 
   it('finds the next distinct regime, production type and sheet by one seek each', async () => {
