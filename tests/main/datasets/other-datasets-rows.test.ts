@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(async () => seeded.close());
 
 type Answer = Awaited<ReturnType<SeededApp['client']['send']>> & { columns: Array<{ id: string; unit: string | null }>; rows: Array<{ key: string; values: unknown[] }> };
-const rows = (dataset: string, input: Record<string, unknown> = {}) => seeded.client.send('data.rows', { dataset, ...input } as never) as Promise<Answer & { total: number; notes: string[]; ignoredFilters: string[] }>;
+const rows = (dataset: string, input: Record<string, unknown> = {}) => seeded.client.send('data.rows', { dataset, ...input } as never) as Promise<Answer & { total: number; notes: string[]; ignoredFilters: string[]; sort: Array<{ column: string; direction: string }> }>;
 function column(answer: Answer, id: string): unknown[] {
   const index = answer.columns.findIndex((c) => c.id === id);
   expect(index, `columna ${id}`).toBeGreaterThanOrEqual(0);

@@ -68,8 +68,10 @@ describe('exports.create over the HTTP bridge', () => {
     expect(existsSync(target)).toBe(true);
   });
 
-  it('has no save dialog to grant a path: chooseTarget answers "unavailable"', async () => {
-    const answer = JSON.parse((await invoke(bridge, 'exports.chooseTarget', { dataset: 'production', format: 'xlsx' })).body) as unknown;
-    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  it('has no save dialog: chooseTarget proposes a file in the exports folder, and grants nothing else', async () => {
+    const answer = JSON.parse((await invoke(bridge, 'exports.chooseTarget', { dataset: 'production', format: 'xlsx' })).body) as { ok: true; data: { path: string } };
+    expect(answer).toMatchObject({ ok: true });
+    expect(path.dirname(answer.data.path)).toBe(exportsDir);
+    expect(path.basename(answer.data.path)).toMatch(/^caudal-produccion-completo(-\d+)?\.xlsx$/);
   });
 });
