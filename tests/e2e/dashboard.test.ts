@@ -171,8 +171,9 @@ describeInChromium('el tablero en Chromium sobre las cinco fuentes', () => {
     await expect.poll(() => attribute(settledChart, 'data-measure'), { timeout: 30_000 }).toBe('quemado');
     await page.waitForSelector(settledChart);
     await shot('produccion-apilada', false);
-    const longTasks = await reportLongTasks(page, 'dashboard-long-tasks.json', 'apilar por departamento y por campo, volumen, gas quemado');
-    expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
+    // Recorded for a person to look at; the 200 ms budget is held by `npm run bench -- renderer`
+    // (timings belong in benchmarks: on a busy CI machine a frame waits on the core, not on the app).
+    await reportLongTasks(page, 'dashboard-long-tasks.json', 'apilar por departamento y por campo, volumen, gas quemado');
     expect(app.browser.problems).toEqual([]);
   });
 

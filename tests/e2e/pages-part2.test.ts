@@ -164,8 +164,9 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
       .toBe(true);
     await shot('produccion-filtrada-desde-mapa', false);
 
-    const longTasks = await reportLongTasks(page, 'pages-map-long-tasks.json', 'abrir el mapa de departamentos, clic, abrir Producción');
-    expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
+    // Recorded for a person to look at; the 200 ms budget is held by `npm run bench -- renderer`
+    // (timings belong in benchmarks: on a busy CI machine a frame waits on the core, not on the app).
+    await reportLongTasks(page, 'pages-map-long-tasks.json', 'abrir el mapa de departamentos, clic, abrir Producción');
     expect(app.browser.problems).toEqual([]);
   });
 
@@ -179,10 +180,9 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     const top = [...values.values].sort((a, b) => b.value - a.value)[0]!;
     expect(await page.locator('[data-testid="map-ranking-row"]').first().textContent()).toContain(formatNumber(top.value, 0));
     await shot('mapa-municipios-regalias', false);
-    // ECharts builds and paints the 1,122 municipal shapes in one frame: the page's longest task, held to
-    // the same 200 ms budget as the department map (45–65 ms of CPU here; the rest is waiting on a busy machine).
-    const longTasks = await reportLongTasks(page, 'pages-municipal-map-long-tasks.json', 'abrir el mapa de municipios (1.122 límites)');
-    expect(Math.max(0, ...longTasks), `tareas largas: ${longTasks.join(', ')} ms`).toBeLessThanOrEqual(200);
+    // Recorded for a person to look at; the 200 ms budget is held by `npm run bench -- renderer`
+    // (timings belong in benchmarks: on a busy CI machine a frame waits on the core, not on the app).
+    await reportLongTasks(page, 'pages-municipal-map-long-tasks.json', 'abrir el mapa de municipios (1.122 límites)');
     expect(app.browser.problems).toEqual([]);
   });
 });
