@@ -10,7 +10,7 @@ import { formatHash } from '../router/hash-route';
 import { useHashRouter } from '../router/use-hash-route';
 import { mapMeasureLabels, mapMessages } from './map-messages';
 import { MapPanel } from './map-panel';
-import { mapLevels, mapViewParams, parseMapView, type MapView } from './map-route';
+import { mapLevels, mapMeasureSource, mapViewParams, parseMapView, type MapView } from './map-route';
 import { selectedCodes, territoryClick } from './map-selection';
 import { LabelledControl } from '../layout/labelled-control';
 
@@ -114,5 +114,7 @@ export const mapPage = definePage({
   },
   filters: ['period', 'departments', 'municipalities'],
   needsData: ['production', 'royalties'],
+  // Royalties are published later and over other years than production: their own months, when shown.
+  periodSource: (params) => mapMeasureSource(parseMapView(params).measure),
   Component: MapPage,
 });

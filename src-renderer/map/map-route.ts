@@ -1,4 +1,6 @@
+import type { PeriodSource } from '../../src-shared/contract/catalog';
 import { mapMeasures, type MapLevel, type MapMeasure } from '../../src-shared/contract/map';
+import { assertNever } from '../../src-shared/domain/units';
 
 export const mapLevels = ['department', 'municipality'] as const satisfies readonly MapLevel[];
 
@@ -30,4 +32,18 @@ export function mapViewParams(view: MapView): Record<string, string | null> {
     nivel: view.level === defaultMapView.level ? null : levelWords[view.level],
     medida: view.measure === defaultMapView.measure ? null : measureWords[view.measure],
   };
+}
+
+/** The dataset whose months the period filter spans while the map shows `measure`. */
+export function mapMeasureSource(measure: MapMeasure): PeriodSource {
+  switch (measure) {
+    case 'productionVolume':
+    case 'productionRate':
+      return 'production';
+    case 'royaltiesCop':
+    case 'royaltiesUsd':
+      return 'royalties';
+    default:
+      return assertNever(measure);
+  }
 }

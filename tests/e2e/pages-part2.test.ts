@@ -36,12 +36,15 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
   /** Demanda's and Balance's default windows: this year and ten more, within UPME's and the declarations' months. */
   let demandRange: { from: string; to: string };
   let declarationRange: { from: string; to: string };
+  /** The map's window when it paints royalties: their own last 24 months. */
+  let royaltyRange: { from: string; to: string };
 
   beforeAll(async () => {
     const catalog = await app.serve.send('catalog.dimensions', {});
     const last = catalog.periods.last!;
     range = { from: shiftPeriod(last, -23), to: last };
-    const { demand, declaration } = catalog.periodsBySource;
+    const { demand, declaration, royalties } = catalog.periodsBySource;
+    royaltyRange = defaultSourceRange('royalties', royalties.first!, royalties.last!, new Date());
     demandRange = defaultSourceRange('demand', demand.first!, demand.last!, new Date());
     declarationRange = defaultSourceRange('declaration', declaration.first!, declaration.last!, new Date());
   });
@@ -174,7 +177,7 @@ describeInChromium('Regalías, Demanda, Balance y Mapa en Chromium sobre las cin
     const { page } = app.browser;
     await watchLongTasks(page);
     await open('#/mapa?nivel=municipio&medida=regalias-cop', 'mapa');
-    const values = await app.serve.send('map.values', { level: 'municipality', measure: 'royaltiesCop', ...range });
+    const values = await app.serve.send('map.values', { level: 'municipality', measure: 'royaltiesCop', ...royaltyRange });
     expect(await attribute('[data-testid="map"]', 'data-unit')).toBe('COP');
     expect(await attribute('[data-testid="map"]', 'data-values')).toBe(String(values.values.length));
     const top = [...values.values].sort((a, b) => b.value - a.value)[0]!;

@@ -51,6 +51,10 @@ describe('page period sources', () => {
     const source = (id: string, params: Record<string, string> = {}) => pagePeriodSource(findPage(id)!, params);
     expect(source('produccion')).toBe('production');
     expect(source('mapa')).toBe('production');
+    // The map spans the months of the measure it paints.
+    expect(source('mapa', { medida: 'produccion-tasa' })).toBe('production');
+    expect(source('mapa', { medida: 'regalias-cop' })).toBe('royalties');
+    expect(source('mapa', { medida: 'regalias-usd', nivel: 'municipio' })).toBe('royalties');
     expect(source('regalias')).toBe('royalties');
     expect(source('demanda')).toBe('demand');
     expect(source('balance')).toBe('declaration');
