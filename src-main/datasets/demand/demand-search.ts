@@ -18,6 +18,8 @@ export function demandSearch(edition: string): SearchSource[] {
     { match: sql`d.region`, candidates: fixed(regionLabels) },
     { match: sql`d.node_key`, candidates: sql<{ value: string; text: string }>`SELECT key AS value, name AS text FROM demand_node` },
     { match: sql`d.sheet`, candidates: distinctCandidates('demand_monthly', 'sheet', { scope: { column: 'edition', value: edition } }), complete: true },
-    { match: sql`d.period`, candidates: periodCandidates },
+    // The period as the index of migration 0010 holds it (an expression equal to the period, which
+    // only this search uses): a year becomes a few index seeks instead of a walk over the edition.
+    { match: sql`substr(d.period, 1, 7)`, candidates: periodCandidates },
   ];
 }

@@ -18,6 +18,14 @@ describe('migration 0010-search-indexes', () => {
     expect(firstPage).not.toContain('TEMP B-TREE');
   });
 
+  it('finds the months a demand search names by seeks on the searched-month index', async () => {
+    await database.open();
+    const yearSearch = `SELECT count(*) FROM demand_monthly d WHERE d.edition = '2024'
+      AND (d.scenario IN (SELECT value FROM json_each('["medio"]')) OR d.sheet IN (SELECT value FROM json_each('["Esc Med Nodal"]')))
+      AND substr(d.period, 1, 7) IN (SELECT value FROM json_each('["2030-01","2030-02"]'))`;
+    expect(plan(yearSearch)).toContain('USING INDEX demand_monthly_by_searched_month (edition=? AND <expr>=?)');
+  });
+
   it('leaves the demand series on their own indexes, even over a period range', async () => {
     await database.open();
     const nationalSeries = `SELECT d.period, d.scenario, sum(d.gbtud) FROM demand_monthly d
