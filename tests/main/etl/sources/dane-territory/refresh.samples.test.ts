@@ -1,14 +1,11 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { createHttpClient, type ClosableHttpClient } from '../../../../../src-main/etl/http/undici-http-client';
-import { runRefresh } from '../../../../../src-main/etl/refresh/run-refresh';
+import { expect, it } from 'vitest';
 import { daneTerritorySource } from '../../../../../src-main/etl/sources/dane-territory';
-import { closedPortOrigin, startPublisherServer, type PublisherServer } from '../../../../support/publisher-server';
-import { daneTerritoryPublisher, departmentLayerPath, divipolaCsvPath, municipalityLayerPath, type DaneTerritoryPublisher } from '../../../../support/publishers/dane-territory';
-import { installPublishers } from '../../../../support/publishers/environment';
+import { closedPortOrigin } from '../../../../support/publisher-server';
+import { daneTerritoryPublisher, departmentLayerPath, divipolaCsvPath, municipalityLayerPath } from '../../../../support/publishers/dane-territory';
 import { describeWithSamples, readSample } from '../../../../support/samples';
 import { tableChecksums } from '../../../../support/table-checksums';
-import { openTempApp, query, type TempApp } from './temp-app';
+import { useSourceRefresh } from '../source-refresh-harness';
+import { query } from './temp-app';
 
 /**
  * The territory source end to end against a local datos.gov.co and DANE geoportal serving the real
@@ -20,31 +17,9 @@ const sampleCsv = () => readSample('divipola', 'Departamentos_y_municipios_de_Co
 const edited = (edit: (text: string) => string) => new TextEncoder().encode(edit(new TextDecoder().decode(sampleCsv())));
 
 describeWithSamples('DANE territorio: refresh against local datos.gov.co and DANE geoportal', () => {
-  let server: PublisherServer;
-  let publisher: DaneTerritoryPublisher;
-  let env: Record<string, string>;
-  let t: TempApp;
-  let http: ClosableHttpClient;
-  const refresh = async (overrides: Record<string, string> = {}) =>
-    (await runRefresh(t.app.database, [daneTerritorySource], { http, archiveDir: join(t.dir, 'archivo'), trigger: 'cli-refresh', env: { ...env, ...overrides } })).sources[0]!;
-  const featureCount = async () => (await query<{ features: unknown[] }>(t.app, 'map.boundaries', { level: 'municipality' })).features.length;
-
-  beforeAll(async () => {
-    server = await startPublisherServer();
-    publisher = daneTerritoryPublisher();
-    env = installPublishers(server, [publisher]);
-    t = await openTempApp();
-    http = createHttpClient({ headersTimeoutMs: 500, bodyTimeoutMs: 500, retry: { maxAttempts: 2 }, sleep: async () => undefined });
-  });
-  afterAll(async () => {
-    await http?.close();
-    await t?.close();
-    await server?.close();
-  });
-  beforeEach(() => {
-    server.heal();
-    server.clearLog();
-  });
+  const harness = useSourceRefresh(daneTerritorySource, daneTerritoryPublisher);
+  const { refresh } = harness;
+  const featureCount = async () => (await query<{ features: unknown[] }>(harness.t.app, 'map.boundaries', { level: 'municipality' })).features.length;
 
   it('loads the DIVIPOLA list and both boundary layers, following the service’s pages', async () => {
     const result = await refresh();
@@ -54,40 +29,40 @@ describeWithSamples('DANE territorio: refresh against local datos.gov.co and DAN
       ['loaded', 'Límites departamentales MGN 2018 (33)'],
       ['loaded', 'Límites municipales MGN 2018 (1.122)'],
     ]);
-    expect(server.requests(municipalityLayerPath).map((r) => new URLSearchParams(r.search).get('resultOffset'))).toEqual([null, '500', '1000']);
+    expect(harness.server.requests(municipalityLayerPath).map((r) => new URLSearchParams(r.search).get('resultOffset'))).toEqual([null, '500', '1000']);
     expect(await featureCount()).toBe(1122);
   });
 
   it('downloads nothing new on a second run and says "sin cambios"', async () => {
-    const before = tableChecksums(t.app.database.sqlite, DATA_TABLES);
+    const before = tableChecksums(harness.t.app.database.sqlite, DATA_TABLES);
     const result = await refresh();
     expect(result).toMatchObject({ status: 'unchanged', files: [], rowsLoaded: 0 });
-    expect(server.requests(divipolaCsvPath).map((r) => [r.conditional, r.status, r.bodyBytes])).toEqual([[true, 304, 0]]);
-    expect(tableChecksums(t.app.database.sqlite, DATA_TABLES)).toEqual(before);
+    expect(harness.server.requests(divipolaCsvPath).map((r) => [r.conditional, r.status, r.bodyBytes])).toEqual([[true, 304, 0]]);
+    expect(tableChecksums(harness.t.app.database.sqlite, DATA_TABLES)).toEqual(before);
   });
 
   const failures: Array<{ name: string; arrange: () => void | Promise<Record<string, string>>; message: RegExp }> = [
-    { name: 'HTTP 500', arrange: () => void server.fail(divipolaCsvPath, { kind: 'status', status: 500 }), message: /^El servidor 127\.0\.0\.1:\d+ respondió HTTP 500/ },
-    { name: 'a timeout', arrange: () => void server.fail(municipalityLayerPath, { kind: 'hang' }), message: /no respondió en 0\.5 s/ },
-    { name: 'a truncated download', arrange: () => void server.fail(divipolaCsvPath, { kind: 'truncate' }), message: /quedó incompleta/ },
+    { name: 'HTTP 500', arrange: () => void harness.server.fail(divipolaCsvPath, { kind: 'status', status: 500 }), message: /^El servidor 127\.0\.0\.1:\d+ respondió HTTP 500/ },
+    { name: 'a timeout', arrange: () => void harness.server.fail(municipalityLayerPath, { kind: 'hang' }), message: /no respondió en 0\.5 s/ },
+    { name: 'a truncated download', arrange: () => void harness.server.fail(divipolaCsvPath, { kind: 'truncate' }), message: /quedó incompleta/ },
     {
       name: 'a page whose layout changed',
-      arrange: () => void server.fail(divipolaCsvPath, { kind: 'replace', file: { body: '<html><body><h1>Datos Abiertos: mantenimiento</h1></body></html>', contentType: 'text/html' } }),
+      arrange: () => void harness.server.fail(divipolaCsvPath, { kind: 'replace', file: { body: '<html><body><h1>Datos Abiertos: mantenimiento</h1></body></html>', contentType: 'text/html' } }),
       message: /no es una lista DIVIPOLA \(CSV\/JSON\) ni un archivo de límites/,
     },
     {
       name: 'a service answering an error',
-      arrange: () => void server.fail(departmentLayerPath, { kind: 'replace', file: { body: JSON.stringify({ error: { code: 500, message: 'Error performing query operation' } }), contentType: 'application/json' } }),
+      arrange: () => void harness.server.fail(departmentLayerPath, { kind: 'replace', file: { body: JSON.stringify({ error: { code: 500, message: 'Error performing query operation' } }), contentType: 'application/json' } }),
       message: /^El servicio de límites del DANE respondió con un error: Error performing query operation/,
     },
     {
       name: 'a CSV with a renamed header',
-      arrange: () => publisher.republishDivipola(edited((text) => text.replace('CÓDIGO DANE DEL MUNICIPIO', 'CODIGO MPIO DANE'))),
+      arrange: () => harness.publisher.republishDivipola(edited((text) => text.replace('CÓDIGO DANE DEL MUNICIPIO', 'CODIGO MPIO DANE'))),
       message: /^divipola-departamentos-y-municipios\.csv: La lista DIVIPOLA no tiene las columnas "código del municipio"/,
     },
     {
       name: 'an empty export',
-      arrange: () => publisher.republishDivipola(edited((text) => `${text.split('\n')[0]}\n`)),
+      arrange: () => harness.publisher.republishDivipola(edited((text) => `${text.split('\n')[0]}\n`)),
       message: /La lista DIVIPOLA no trae ningún municipio válido; no se reemplaza la lista cargada/,
     },
     {
@@ -98,13 +73,13 @@ describeWithSamples('DANE territorio: refresh against local datos.gov.co and DAN
   ];
 
   it.each(failures)('reports $name for DANE only and keeps the loaded territory intact', async ({ arrange, message }) => {
-    const before = tableChecksums(t.app.database.sqlite, DATA_TABLES);
+    const before = tableChecksums(harness.t.app.database.sqlite, DATA_TABLES);
     const overrides = await arrange();
     const result = await refresh(overrides ?? {});
     expect(result.status).toBe('failed');
     expect(result.error?.message).toMatch(message);
-    expect(tableChecksums(t.app.database.sqlite, DATA_TABLES)).toEqual(before);
+    expect(tableChecksums(harness.t.app.database.sqlite, DATA_TABLES)).toEqual(before);
     expect(await featureCount()).toBe(1122);
-    publisher.republishDivipola(sampleCsv());
+    harness.publisher.republishDivipola(sampleCsv());
   });
 });
