@@ -46,3 +46,13 @@ export function lineageColumns(): DatasetColumn[] {
 export function unitLabel(unit: string): string {
   return unit.replace(/^m3/, 'm³');
 }
+
+/** Where a fact was: the department and municipality, each by DIVIPOLA code and by name. */
+export function territoryColumns(): DatasetColumn[] {
+  return [
+    textColumn('departmentCode', 'Código departamento', 'Department code', { searchable: false }),
+    textColumn('department', 'Departamento', 'Department'),
+    textColumn('municipalityCode', 'Código municipio', 'Municipality code', { searchable: false }),
+    textColumn('municipality', 'Municipio', 'Municipality'),
+  ];
+}

@@ -1,6 +1,6 @@
 import type { DatasetColumn } from '../../../src-shared/contract/data';
 import { productionMeasures, type ProductionMeasure } from '../../../src-shared/domain/production-measures';
-import { lineageColumns, monthColumn, numberColumn, textColumn, unitLabel, yearColumn } from '../columns';
+import { lineageColumns, monthColumn, numberColumn, territoryColumns, textColumn, unitLabel, yearColumn } from '../columns';
 
 /** English names of ANH's eight measures (the Spanish ones are in the shared measure list). */
 const measureLabelsEn: Record<ProductionMeasure, string> = {
@@ -19,10 +19,7 @@ export function productionColumns(unit: string): DatasetColumn[] {
   return [
     monthColumn(),
     yearColumn(),
-    textColumn('departmentCode', 'Código departamento', 'Department code', { searchable: false }),
-    textColumn('department', 'Departamento', 'Department'),
-    textColumn('municipalityCode', 'Código municipio', 'Municipality code', { searchable: false }),
-    textColumn('municipality', 'Municipio', 'Municipality'),
+    ...territoryColumns(),
     textColumn('operator', 'Operadora', 'Operator'),
     textColumn('field', 'Campo', 'Field'),
     textColumn('contract', 'Contrato', 'Contract'),

@@ -1,15 +1,12 @@
 import type { DatasetColumn } from '../../../src-shared/contract/data';
-import { lineageColumns, monthColumn, numberColumn, textColumn, unitLabel, yearColumn } from '../columns';
+import { lineageColumns, monthColumn, numberColumn, territoryColumns, textColumn, unitLabel, yearColumn } from '../columns';
 
 /** One settlement per row: where, what, the volumes in the requested unit, price, TRM and the money. */
 export function royaltyColumns(unit: string): DatasetColumn[] {
   return [
     monthColumn(),
     yearColumn(),
-    textColumn('departmentCode', 'Código departamento', 'Department code', { searchable: false }),
-    textColumn('department', 'Departamento', 'Department'),
-    textColumn('municipalityCode', 'Código municipio', 'Municipality code', { searchable: false }),
-    textColumn('municipality', 'Municipio', 'Municipality'),
+    ...territoryColumns(),
     textColumn('field', 'Campo', 'Field'),
     textColumn('contract', 'Contrato', 'Contract'),
     textColumn('productionType', 'Tipo de producción', 'Production type'),
