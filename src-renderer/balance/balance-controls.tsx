@@ -1,9 +1,9 @@
-import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
+import { Group, Paper, Select } from '@mantine/core';
 import type { CommandOutput } from '../../src-shared/contract';
 import { useMessages } from '../i18n/language-context';
 import { balanceMessages } from './balance-messages';
 import { balanceGranularities, type BalanceView } from './balance-route';
-import { LabelledControl } from '../layout/labelled-control';
+import { LabelledSegments } from '../layout/labelled-segments';
 
 export type DeclarationList = CommandOutput<'declaration.resolutions'>;
 
@@ -56,15 +56,14 @@ export function BalanceControls({ view, onChange, declarations }: BalanceControl
           w={250}
           data-testid="balance-resolution"
         />
-        <LabelledControl label={t('controls.granularity')} id="balance-granularity-label">
-          <SegmentedControl
-            aria-labelledby="balance-granularity-label"
-            data={balanceGranularities.map((granularity) => ({ value: granularity, label: t(granularity === 'month' ? 'controls.month' : 'controls.year') }))}
-            value={view.granularity}
-            onChange={(value) => onChange({ granularity: balanceGranularities.find((granularity) => granularity === value) ?? view.granularity })}
-            data-testid="balance-granularity"
-          />
-        </LabelledControl>
+        <LabelledSegments
+          label={t('controls.granularity')}
+          testId="balance-granularity"
+          options={balanceGranularities}
+          optionLabel={(granularity) => t(granularity === 'month' ? 'controls.month' : 'controls.year')}
+          value={view.granularity}
+          onChange={(granularity) => onChange({ granularity })}
+        />
       </Group>
     </Paper>
   );

@@ -1,11 +1,11 @@
-import { Group, MultiSelect, Paper, SegmentedControl, Select } from '@mantine/core';
+import { Group, MultiSelect, Paper, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { demandRegionLabels, demandSectorIds, type DemandRegionId } from '../../src-shared/contract/demand';
 import { useLocalized, useMessages } from '../i18n/language-context';
 import { demandMessages, demandSectorNames } from './demand-messages';
 import type { DemandDimensions } from './demand-request';
 import { demandGranularities, MAX_NODES, type DemandView } from './demand-route';
-import { LabelledControl } from '../layout/labelled-control';
+import { LabelledSegments } from '../layout/labelled-segments';
 
 export interface DemandControlsProps {
   view: DemandView;
@@ -43,15 +43,14 @@ export function DemandControls({ view, onChange, dimensions, regions }: DemandCo
           w={290}
           data-testid="demand-sector"
         />
-        <LabelledControl label={t('controls.granularity')} id="demand-granularity-label">
-          <SegmentedControl
-            aria-labelledby="demand-granularity-label"
-            data={demandGranularities.map((granularity) => ({ value: granularity, label: t(granularity === 'month' ? 'controls.month' : 'controls.year') }))}
-            value={view.granularity}
-            onChange={(value) => onChange({ granularity: demandGranularities.find((granularity) => granularity === value) ?? view.granularity })}
-            data-testid="demand-granularity"
-          />
-        </LabelledControl>
+        <LabelledSegments
+          label={t('controls.granularity')}
+          testId="demand-granularity"
+          options={demandGranularities}
+          optionLabel={(granularity) => t(granularity === 'month' ? 'controls.month' : 'controls.year')}
+          value={view.granularity}
+          onChange={(granularity) => onChange({ granularity })}
+        />
         <MultiSelect
           label={t('controls.nodes')}
           placeholder={view.nodes.length === 0 ? t(nodesAvailable ? 'controls.nodesAll' : 'controls.nodesNone') : undefined}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { mapMeasures } from '../../src-shared/contract/map';
 import { useWorkspace } from '../app/workspace-context';
@@ -12,7 +12,7 @@ import { mapMeasureLabels, mapMessages } from './map-messages';
 import { MapPanel } from './map-panel';
 import { mapLevels, mapMeasureSource, mapViewParams, parseMapView, type MapView } from './map-route';
 import { selectedCodes, territoryClick } from './map-selection';
-import { LabelledControl } from '../layout/labelled-control';
+import { LabelledSegments } from '../layout/labelled-segments';
 
 /**
  * Mapa: a choropleth of departments or municipalities for one measure over the period filter. A click
@@ -56,15 +56,14 @@ function MapPage() {
     <Stack gap="md">
       <Paper withBorder radius="md" p="sm">
         <Group gap="md" align="flex-end" wrap="wrap">
-          <LabelledControl label={t('controls.level')} id="map-level-label">
-            <SegmentedControl
-              aria-labelledby="map-level-label"
-              data={mapLevels.map((level) => ({ value: level, label: t(level === 'department' ? 'controls.department' : 'controls.municipality') }))}
-              value={view.level}
-              onChange={(value) => change({ level: mapLevels.find((level) => level === value) ?? view.level })}
-              data-testid="map-level"
-            />
-          </LabelledControl>
+          <LabelledSegments
+            label={t('controls.level')}
+            testId="map-level"
+            options={mapLevels}
+            optionLabel={(level) => t(level === 'department' ? 'controls.department' : 'controls.municipality')}
+            value={view.level}
+            onChange={(level) => change({ level })}
+          />
           <Select
             label={t('controls.measure')}
             data={mapMeasures.map((measure) => ({ value: measure, label: localized(mapMeasureLabels[measure]) }))}

@@ -1,20 +1,18 @@
-import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
+import { Group, Paper, Select } from '@mantine/core';
 import { productionMeasures } from '../../src-shared/domain/production-measures';
 import { capitalise } from '../format/capitalise';
 import { useLocalized, useMessages } from '../i18n/language-context';
 import { productionMagnitudes } from './production-display';
 import { dimensionNouns, measureOptionLabels, productionMessages } from './production-messages';
 import { stackDimensions, stackSizes, type ProductionView } from './production-route';
-import { LabelledControl } from '../layout/labelled-control';
+import { LabelledSegments } from '../layout/labelled-segments';
 
 /** The page's own choices: which ANH measure, rate or volume, stacked or not and by what. */
 export function ProductionControls({ view, onChange }: { view: ProductionView; onChange: (changes: Partial<ProductionView>) => void }) {
   const t = useMessages(productionMessages);
   const localized = useLocalized();
-  const stackOptions = [
-    { value: '', label: t('controls.stackNone') },
-    ...stackDimensions.map((dimension) => ({ value: dimension, label: capitalise(localized(dimensionNouns[dimension].one)) })),
-  ];
+  // '' is "no stacking", the route's null.
+  const stackOptions = ['', ...stackDimensions] as const;
   return (
     <Paper withBorder radius="md" p="sm">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -27,24 +25,22 @@ export function ProductionControls({ view, onChange }: { view: ProductionView; o
           w={210}
           data-testid="production-measure"
         />
-        <LabelledControl label={t('controls.magnitude')} id="production-magnitude-label">
-          <SegmentedControl
-            aria-labelledby="production-magnitude-label"
-            data={productionMagnitudes.map((magnitude) => ({ value: magnitude, label: t(magnitude === 'rate' ? 'controls.rate' : 'controls.volume') }))}
-            value={view.magnitude}
-            onChange={(value) => onChange({ magnitude: productionMagnitudes.find((m) => m === value) ?? view.magnitude })}
-            data-testid="production-magnitude"
-          />
-        </LabelledControl>
-        <LabelledControl label={t('controls.stack')} id="production-stack-label">
-          <SegmentedControl
-            aria-labelledby="production-stack-label"
-            data={stackOptions}
-            value={view.stack ?? ''}
-            onChange={(value) => onChange({ stack: stackDimensions.find((d) => d === value) ?? null })}
-            data-testid="production-stack"
-          />
-        </LabelledControl>
+        <LabelledSegments
+          label={t('controls.magnitude')}
+          testId="production-magnitude"
+          options={productionMagnitudes}
+          optionLabel={(magnitude) => t(magnitude === 'rate' ? 'controls.rate' : 'controls.volume')}
+          value={view.magnitude}
+          onChange={(magnitude) => onChange({ magnitude })}
+        />
+        <LabelledSegments
+          label={t('controls.stack')}
+          testId="production-stack"
+          options={stackOptions}
+          optionLabel={(stack) => (stack === '' ? t('controls.stackNone') : capitalise(localized(dimensionNouns[stack].one)))}
+          value={view.stack ?? ''}
+          onChange={(stack) => onChange({ stack: stack === '' ? null : stack })}
+        />
         {view.stack && (
           <Select
             label={t('controls.top')}
