@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCaudalApp, type CaudalApp } from '../../../../../src-main/app/caudal-app';
-import type { ArchivedFile } from '../../../../../src-main/etl/archive/archived-file';
-import { startRun } from '../../../../../src-main/etl/runs';
+import { openCaudalApp, type CaudalApp } from '../../src-main/app/caudal-app';
+import type { ArchivedFile } from '../../src-main/etl/archive/archived-file';
+import { startRun } from '../../src-main/etl/runs';
 
 export interface TempApp {
   app: CaudalApp;
@@ -15,7 +15,7 @@ export interface TempApp {
 
 /** A migrated Caudal database in a fresh temporary folder; `close` removes it. */
 export async function openTempApp(): Promise<TempApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'caudal-territorio-'));
+  const dir = mkdtempSync(join(tmpdir(), 'caudal-prueba-'));
   const app = await openCaudalApp({ dbPath: join(dir, 'caudal.sqlite'), logInternal: () => undefined });
   return {
     app,

@@ -17,7 +17,7 @@ import { demoSoporteSheets } from '../../support/publishers/mme-declaration';
 import { seedProduction } from '../../support/seed-production';
 import { tableChecksums } from '../../support/table-checksums';
 import { royaltyFixtureRows } from '../etl/sources/anh-royalties/royalty-fixture';
-import { archived } from '../etl/sources/dane-territory/temp-app';
+import { archived } from '../../support/temp-app';
 import { loadSoporte } from '../etl/sources/mme-declaration/fixtures/declaration-db';
 import { edition2024Zip } from '../etl/sources/upme-demand/fixtures/layout-2024';
 import { importUpme } from '../etl/sources/upme-demand/fixtures/load-fixture';

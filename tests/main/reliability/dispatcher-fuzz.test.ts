@@ -7,7 +7,7 @@ import { createDispatcher, type Dispatcher } from '../../../src-main/app/dispatc
 import { createEventBus } from '../../../src-main/app/event-bus';
 import { handlers } from '../../../src-main/handlers';
 import { loadDivipolaFixture, loadRoyaltyFixture } from '../db/queries/royalties-queries';
-import { openTempApp, type TempApp } from '../etl/sources/dane-territory/temp-app';
+import { openTempApp, type TempApp } from '../../support/temp-app';
 import { loadSoporte } from '../etl/sources/mme-declaration/fixtures/declaration-db';
 import { demoSoporteSheets } from '../../support/publishers/mme-declaration';
 import { importUpme } from '../etl/sources/upme-demand/fixtures/load-fixture';

@@ -6,7 +6,7 @@ import { httpRoutes } from '../../../src-shared/contract/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../../src-shared/security/content-security-policy';
 import { startHttpBridge, type HttpBridge } from '../../../src-main/transports/http-bridge';
 import { seedProduction } from '../../support/seed-production';
-import { openTempApp, type TempApp } from '../etl/sources/dane-territory/temp-app';
+import { openTempApp, type TempApp } from '../../support/temp-app';
 
 /**
  * Nothing a publisher wrote is ever executed or rendered as HTML. Names in the agencies' files reach

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandOutput } from '../../../../src-shared/contract';
 import { mapBoundaries } from '../../../../src-shared/contract/map';
-import { openTempApp, query, type TempApp } from '../../etl/sources/dane-territory/temp-app';
+import { openTempApp, query, type TempApp } from '../../../support/temp-app';
 import { departmentsGeoJson, municipalitiesGeoJson, square } from '../../etl/sources/dane-territory/geo-fixture';
 import { loadBoundaries, loadDivipolaFixture } from './royalties-queries';
 

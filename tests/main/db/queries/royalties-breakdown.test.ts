@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandOutput } from '../../../../src-shared/contract';
-import { openTempApp, query, type TempApp } from '../../etl/sources/dane-territory/temp-app';
+import { openTempApp, query, type TempApp } from '../../../support/temp-app';
 import { loadDivipolaFixture, loadRoyaltyFixture } from './royalties-queries';
 
 type Breakdown = CommandOutput<'royalties.breakdown'>;

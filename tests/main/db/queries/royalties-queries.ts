@@ -4,7 +4,7 @@ import { daneTerritorySource } from '../../../../src-main/etl/sources/dane-terri
 import { probeFile } from '../../../../src-main/etl/sources/file-probe';
 import { royaltyFixtureRows } from '../../etl/sources/anh-royalties/royalty-fixture';
 import { divipolaCsv } from '../../etl/sources/dane-territory/divipola-fixture';
-import { archived, type TempApp } from '../../etl/sources/dane-territory/temp-app';
+import { archived, type TempApp } from '../../../support/temp-app';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 const bytes = (text: string) => new TextEncoder().encode(text);

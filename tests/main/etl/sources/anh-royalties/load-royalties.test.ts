@@ -3,7 +3,7 @@ import { loadRoyalties } from '../../../../../src-main/etl/sources/anh-royalties
 import { transformRoyalties } from '../../../../../src-main/etl/sources/anh-royalties/transform/transform-royalties';
 import type { RoyaltiesParse } from '../../../../../src-main/etl/sources/anh-royalties/types';
 import { probeFile } from '../../../../../src-main/etl/sources/file-probe';
-import { archived, openTempApp, type TempApp } from '../dane-territory/temp-app';
+import { archived, openTempApp, type TempApp } from '../../../../support/temp-app';
 import { fixtureTotals, royaltyFixtureRows, royaltyRow } from './royalty-fixture';
 
 const parse = (rows: unknown) => transformRoyalties(probeFile('regalias.json', new TextEncoder().encode(JSON.stringify(rows))));

@@ -3,7 +3,7 @@ import { anhRoyaltiesSource } from '../../../../../src-main/etl/sources/anh-roya
 import { closedPortOrigin } from '../../../../support/publisher-server';
 import { anhRoyaltiesPublisher, royaltiesMetadataPath, royaltiesResourcePath } from '../../../../support/publishers/anh-royalties';
 import { tableChecksums } from '../../../../support/table-checksums';
-import { query } from '../dane-territory/temp-app';
+import { query } from '../../../../support/temp-app';
 import { useSourceRefresh } from '../source-refresh-harness';
 import { fixtureTotals, royaltyFixtureRows, royaltyRow } from './royalty-fixture';
 

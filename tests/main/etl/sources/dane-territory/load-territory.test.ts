@@ -4,7 +4,7 @@ import { municipalityKey } from '../../../../../src-shared/domain/territory';
 import { daneTerritorySource } from '../../../../../src-main/etl/sources/dane-territory';
 import { probeFile } from '../../../../../src-main/etl/sources/file-probe';
 import { seedProduction } from '../../../../support/seed-production';
-import { archived, openTempApp, type TempApp } from './temp-app';
+import { archived, openTempApp, type TempApp } from '../../../../support/temp-app';
 import { divipolaCsv } from './divipola-fixture';
 import { departmentsGeoJson, municipalitiesGeoJson, topology } from './geo-fixture';
 

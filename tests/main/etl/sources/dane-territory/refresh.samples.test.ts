@@ -5,7 +5,7 @@ import { daneTerritoryPublisher, departmentLayerPath, divipolaCsvPath, municipal
 import { describeWithSamples, readSample } from '../../../../support/samples';
 import { tableChecksums } from '../../../../support/table-checksums';
 import { useSourceRefresh } from '../source-refresh-harness';
-import { query } from './temp-app';
+import { query } from '../../../../support/temp-app';
 
 /**
  * The territory source end to end against a local datos.gov.co and DANE geoportal serving the real

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importFiles, type FileImportOutcome } from '../../../../../src-main/etl/import/import-files';
 import { describeWithSamples, samplePath } from '../../../../support/samples';
-import { openTempApp, query, type TempApp } from './temp-app';
+import { openTempApp, query, type TempApp } from '../../../../support/temp-app';
 
 interface MapValues {
   values: Array<{ code: string; name: string; value: number }>;

@@ -10,7 +10,7 @@ import { daneTerritoryPublisher } from '../../../../support/publishers/dane-terr
 import { installPublishers } from '../../../../support/publishers/environment';
 import { divipolaCsv } from './divipola-fixture';
 import { departmentsGeoJson, municipalitiesGeoJson, topology } from './geo-fixture';
-import { openTempApp, type TempApp } from './temp-app';
+import { openTempApp, type TempApp } from '../../../../support/temp-app';
 
 /**
  * A file's warnings are the parse's plus the load's; a territory load used to hand the parse's back as

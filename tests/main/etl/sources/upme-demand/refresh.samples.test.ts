@@ -1,18 +1,12 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../../../../../src-main/db/open-database';
+import { expect, it } from 'vitest';
 import { demandSeries } from '../../../../../src-main/db/queries/demand-series';
-import { createHttpClient, type ClosableHttpClient } from '../../../../../src-main/etl/http/undici-http-client';
-import { runRefresh } from '../../../../../src-main/etl/refresh/run-refresh';
 import { upmeDemandSource } from '../../../../../src-main/etl/sources/upme-demand';
 import { commands } from '../../../../../src-shared/contract';
-import { closedPortOrigin, startPublisherServer, type PublisherServer } from '../../../../support/publisher-server';
-import { installPublishers } from '../../../../support/publishers/environment';
-import { upmeDemandPublisher, upmeIndexPath, upmeProjectionPage, upmeSampleZip2024, type UpmePublisher } from '../../../../support/publishers/upme-demand';
+import { closedPortOrigin } from '../../../../support/publisher-server';
+import { upmeDemandPublisher, upmeIndexPath, upmeProjectionPage, upmeSampleZip2024 } from '../../../../support/publishers/upme-demand';
 import { describeWithSamples } from '../../../../support/samples';
+import { useSourceRefresh } from '../source-refresh-harness';
 import { tableChecksums } from '../../../../support/table-checksums';
 import { edition2023Zip } from './fixtures/layout-2023';
 
@@ -36,37 +30,12 @@ function withRenamedHeader(from: string, to: string): Uint8Array {
 }
 
 describeWithSamples('UPME proyección de demanda: refresh against a local UPME site', () => {
-  let server: PublisherServer;
-  let publisher: UpmePublisher;
-  let env: Record<string, string>;
-  let database: OpenDatabase;
-  let http: ClosableHttpClient;
-  let dataDir: string;
   let sample2024: Uint8Array;
-  const refresh = (overrides: { env?: Record<string, string> } = {}) =>
-    runRefresh(database, [upmeDemandSource], { http, archiveDir: join(dataDir, 'archivo'), trigger: 'cli-refresh', env: overrides.env ?? env });
+  const harness = useSourceRefresh(upmeDemandSource, async () => upmeDemandPublisher({ editions: { '2024': (sample2024 = upmeSampleZip2024()), '2023': await edition2023Zip() } }));
+  // `env` points some of the source's URLs elsewhere (a closed port, a silent host) for one run.
+  const refresh = (overrides: { env?: Record<string, string> } = {}) => harness.refreshRun(overrides.env);
   const yearlyMedio = async () =>
-    (await demandSeries(database.db, commands['demand.series'].input.parse({ granularity: 'year', scenarios: ['historico', 'medio'] }))).points.map((p) => [p.period, p.scenario, Math.round(p.gbtud * 100) / 100]);
-
-  beforeAll(async () => {
-    sample2024 = upmeSampleZip2024();
-    server = await startPublisherServer();
-    publisher = upmeDemandPublisher({ editions: { '2024': sample2024, '2023': await edition2023Zip() } });
-    env = installPublishers(server, [publisher]);
-    dataDir = mkdtempSync(join(tmpdir(), 'caudal-upme-'));
-    database = await openDatabase(join(dataDir, 'caudal.sqlite'));
-    http = createHttpClient({ headersTimeoutMs: 500, bodyTimeoutMs: 500, retry: { maxAttempts: 2 }, sleep: async () => undefined });
-  });
-  afterAll(async () => {
-    await http?.close();
-    await database?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-  beforeEach(() => {
-    server.heal();
-    server.clearLog();
-  });
+    (await demandSeries(harness.database.db, commands['demand.series'].input.parse({ granularity: 'year', scenarios: ['historico', 'medio'] }))).points.map((p) => [p.period, p.scenario, Math.round(p.gbtud * 100) / 100]);
 
   it('loads every edition the page lists and never downloads the other annexes', async () => {
     const [upme] = (await refresh()).sources;
@@ -75,67 +44,67 @@ describeWithSamples('UPME proyección de demanda: refresh against a local UPME s
       ['loaded', 'Edición 2024'],
       ['loaded', 'Edición 2023'],
     ]);
-    expect(server.requests().map((r) => r.path)).toEqual([upmeIndexPath, publisher.zipPath('2024'), publisher.zipPath('2023')]);
-    const series = await demandSeries(database.db, commands['demand.series'].input.parse({ from: '2024-09', to: '2024-10', scenarios: ['historico', 'medio'] }));
+    expect(harness.server.requests().map((r) => r.path)).toEqual([upmeIndexPath, harness.publisher.zipPath('2024'), harness.publisher.zipPath('2023')]);
+    const series = await demandSeries(harness.database.db, commands['demand.series'].input.parse({ from: '2024-09', to: '2024-10', scenarios: ['historico', 'medio'] }));
     expect(series.edition).toBe('2024');
     expect(series.points.map((p) => [p.period, p.scenario, Math.round(p.gbtud * 100) / 100])).toEqual([
       ['2024-09', 'historico', 1215.9],
       ['2024-10', 'medio', 1370.45],
     ]);
-    const files = database.sqlite.prepare("SELECT url, etag FROM source_file WHERE source_id = 'upme-demand' ORDER BY coverage DESC").all() as Array<{ url: string; etag: string }>;
-    expect(files.map((f) => f.url)).toEqual([server.url(publisher.zipPath('2024')), server.url(publisher.zipPath('2023'))]);
+    const files = harness.database.sqlite.prepare("SELECT url, etag FROM source_file WHERE source_id = 'upme-demand' ORDER BY coverage DESC").all() as Array<{ url: string; etag: string }>;
+    expect(files.map((f) => f.url)).toEqual([harness.server.url(harness.publisher.zipPath('2024')), harness.server.url(harness.publisher.zipPath('2023'))]);
     expect(files.every((f) => f.etag)).toBe(true);
   });
 
   it('downloads nothing new on a second run and says "sin cambios"', async () => {
-    const before = tableChecksums(database.sqlite, DATA_TABLES);
+    const before = tableChecksums(harness.database.sqlite, DATA_TABLES);
     const [upme] = (await refresh()).sources;
     expect(upme).toMatchObject({ status: 'unchanged', files: [], rowsLoaded: 0 });
-    const zips = server.requests().filter((r) => r.path.endsWith('.zip'));
+    const zips = harness.server.requests().filter((r) => r.path.endsWith('.zip'));
     expect(zips.map((r) => [r.conditional, r.status, r.bodyBytes])).toEqual([
       [true, 304, 0],
       [true, 304, 0],
     ]);
-    expect(tableChecksums(database.sqlite, DATA_TABLES)).toEqual(before);
+    expect(tableChecksums(harness.database.sqlite, DATA_TABLES)).toEqual(before);
   });
 
   const failures: Array<{ name: string; arrange: () => void | Promise<Record<string, string>>; message: RegExp }> = [
-    { name: 'HTTP 500', arrange: () => void server.fail(upmeIndexPath, { kind: 'status', status: 500 }), message: /^El servidor 127\.0\.0\.1:\d+ respondió HTTP 500/ },
-    { name: 'a timeout', arrange: () => void server.fail(upmeIndexPath, { kind: 'hang' }), message: /^No se pudo conectar con 127\.0\.0\.1:\d+: no respondió en 0\.5 s/ },
+    { name: 'HTTP 500', arrange: () => void harness.server.fail(upmeIndexPath, { kind: 'status', status: 500 }), message: /^El servidor 127\.0\.0\.1:\d+ respondió HTTP 500/ },
+    { name: 'a timeout', arrange: () => void harness.server.fail(upmeIndexPath, { kind: 'hang' }), message: /^No se pudo conectar con 127\.0\.0\.1:\d+: no respondió en 0\.5 s/ },
     {
       name: 'a truncated download',
       // The failure answers even a conditional request: headers for the whole zip, then half of it.
-      arrange: () => void server.fail(publisher.zipPath('2024'), { kind: 'truncate' }),
+      arrange: () => void harness.server.fail(harness.publisher.zipPath('2024'), { kind: 'truncate' }),
       message: /^La descarga desde 127\.0\.0\.1:\d+ quedó incompleta: llegaron \d+ de \d+ bytes/,
     },
     {
       name: 'a page whose layout changed',
-      arrange: () => void server.fail(upmeIndexPath, { kind: 'replace', file: { body: '<html><body><h1>Sitio en mantenimiento</h1></body></html>', contentType: 'text/html' } }),
+      arrange: () => void harness.server.fail(upmeIndexPath, { kind: 'replace', file: { body: '<html><body><h1>Sitio en mantenimiento</h1></body></html>', contentType: 'text/html' } }),
       message: /^La página de proyecciones de la UPME cambió: no se encontró ningún anexo de datos \(\.zip\) de demanda de gas natural$/,
     },
     {
       name: 'a workbook with a renamed header',
-      arrange: () => publisher.republish('2024', withRenamedHeader('Esc. Bajo', 'Esc. Pesimista')),
+      arrange: () => harness.publisher.republish('2024', withRenamedHeader('Esc. Bajo', 'Esc. Pesimista')),
       message:
         /^Anexo_Datos_Proyeccion_Demanda_Gas_Nat_2024\.zip: UPME_Series_2024_Gas_Natural_Agregada\.xlsx: La hoja «Esc Alto, Medio y Bajo» tiene en la columna B \(celda B2\) el encabezado «Esc\. Pesimista», que no es un escenario conocido/,
     },
     {
       name: 'an empty listing',
-      arrange: () => void server.fail(upmeIndexPath, { kind: 'replace', file: { body: upmeProjectionPage(server.origin, []), contentType: 'text/html' } }),
+      arrange: () => void harness.server.fail(upmeIndexPath, { kind: 'replace', file: { body: upmeProjectionPage(harness.server.origin, []), contentType: 'text/html' } }),
       message: /^La página de proyecciones de la UPME cambió: no se encontró ningún anexo/,
     },
     { name: 'a closed port (connection refused)', arrange: async () => ({ CAUDAL_URL_UPME_DEMAND_INDEX: `${await closedPortOrigin()}${upmeIndexPath}` }), message: /^No se pudo conectar con 127\.0\.0\.1:\d+ \(conexión rechazada\)/ },
   ];
 
   it.each(failures)('reports $name for UPME only and keeps the loaded editions intact and queryable', async ({ arrange, message }) => {
-    const before = tableChecksums(database.sqlite, DATA_TABLES);
+    const before = tableChecksums(harness.database.sqlite, DATA_TABLES);
     const yearlyBefore = await yearlyMedio();
     const overrides = await arrange();
     const [upme] = (await refresh(overrides ? { env: overrides } : {})).sources;
     expect(upme!.status).toBe('failed');
     expect(upme!.error?.message).toMatch(message);
-    expect(tableChecksums(database.sqlite, DATA_TABLES)).toEqual(before);
+    expect(tableChecksums(harness.database.sqlite, DATA_TABLES)).toEqual(before);
     expect(await yearlyMedio()).toEqual(yearlyBefore);
-    publisher.republish('2024', sample2024);
+    harness.publisher.republish('2024', sample2024);
   });
 });
