@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CommandOutput, ParsedInput } from '../../../src-shared/contract';
 import { mpcTo } from '../../../src-shared/domain/units';
 import type { Database } from '../database-types';
-import { nationalRoyaltiesByPeriod } from './national-totals';
+import { nationalRoyaltiesByPeriod, type RoyaltyMonthTotals } from './national-totals';
 import { hasRoyaltyFilters, whereRoyaltyFilters } from './royalties-filters';
 import { loadedRoyaltyPeriods } from './royalties-periods';
 import { allRoyaltySums } from './royalties-sums';
@@ -10,16 +10,8 @@ import { allRoyaltySums } from './royalties-sums';
 type SeriesInput = ParsedInput<'royalties.series'>;
 type SeriesOutput = CommandOutput<'royalties.series'>;
 
-interface Bucket {
-  period: string;
-  royaltiesCop: number;
-  royaltiesUsd: number;
-  rowsWithoutTrm: number;
-  taxableVolumeMpc: number;
-  royaltyVolumeMpc: number;
-  rows: number;
-  months: number;
-}
+/** A month's or a year's sums, and how many months with royalty data it holds. */
+type Bucket = RoyaltyMonthTotals & { months: number };
 
 /**
  * Royalties per month or year. Every month with royalty data in the range gets a point (zero when the

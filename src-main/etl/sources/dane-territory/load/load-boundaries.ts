@@ -1,11 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ArchivedFile } from '../../../archive/archived-file';
-import { insertRejects, insertSourceFile } from '../../../load/lineage';
-import { DANE_PUBLISHER, DANE_TERRITORY_SOURCE, type BoundariesParse } from '../types';
+import { insertRejects } from '../../../load/lineage';
+import { DANE_TERRITORY_SOURCE, type BoundariesParse } from '../types';
 import type { TerritoryLoadResult } from './load-divipola';
 import { linkMunicipalityCodes } from './link-municipality-codes';
 import { rebuildMunicipalityKeys } from './municipality-keys';
-import { filesBacking, supersedeUnusedFiles } from './territory-files';
+import { filesBacking, insertTerritoryFile, supersedeUnusedFiles } from './territory-files';
 
 /**
  * Replaces the boundaries of each level the file holds, in one transaction; a level the file does not
@@ -15,14 +15,7 @@ import { filesBacking, supersedeUnusedFiles } from './territory-files';
 export function loadBoundaries(sqlite: BetterSqlite3.Database, file: ArchivedFile, parsed: BoundariesParse, runId: number, now: Date): TerritoryLoadResult {
   const load = sqlite.transaction((): TerritoryLoadResult => {
     const previous = parsed.layers.flatMap((layer) => filesBacking(sqlite, 'territory_boundary', layer.level));
-    const fileId = insertSourceFile(sqlite, {
-      ...file,
-      sourceId: DANE_TERRITORY_SOURCE,
-      publisher: DANE_PUBLISHER,
-      coverage: parsed.coverage,
-      runId,
-      importedAt: now.toISOString(),
-    });
+    const fileId = insertTerritoryFile(sqlite, file, parsed.coverage, runId, now);
     const insert = sqlite.prepare(
       'INSERT INTO territory_boundary (level, code, name, geometry_json, source_file_id, feature_index) VALUES (?, ?, ?, ?, ?, ?)',
     );

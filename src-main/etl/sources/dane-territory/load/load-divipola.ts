@@ -1,11 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ArchivedFile } from '../../../archive/archived-file';
-import { insertRejects, insertSourceFile, type RejectToStore } from '../../../load/lineage';
+import { insertRejects, type RejectToStore } from '../../../load/lineage';
 import type { LoadResult } from '../../source-definition';
-import { DANE_PUBLISHER, DANE_TERRITORY_SOURCE, type DivipolaParse } from '../types';
+import { DANE_TERRITORY_SOURCE, type DivipolaParse } from '../types';
 import { linkMunicipalityCodes } from './link-municipality-codes';
 import { rebuildMunicipalityKeys } from './municipality-keys';
-import { filesBacking, supersedeUnusedFiles } from './territory-files';
+import { filesBacking, insertTerritoryFile, supersedeUnusedFiles } from './territory-files';
 
 /**
  * `warnings` holds only what the load itself found (spellings, links): the parse's own warnings travel
@@ -21,14 +21,7 @@ export type TerritoryLoadResult = LoadResult & { warnings: string[] };
 export function loadDivipola(sqlite: BetterSqlite3.Database, file: ArchivedFile, parsed: DivipolaParse, runId: number, now: Date): TerritoryLoadResult {
   const load = sqlite.transaction((): TerritoryLoadResult => {
     const previous = filesBacking(sqlite, 'territory_municipality');
-    const fileId = insertSourceFile(sqlite, {
-      ...file,
-      sourceId: DANE_TERRITORY_SOURCE,
-      publisher: DANE_PUBLISHER,
-      coverage: parsed.coverage,
-      runId,
-      importedAt: now.toISOString(),
-    });
+    const fileId = insertTerritoryFile(sqlite, file, parsed.coverage, runId, now);
     sqlite.prepare('DELETE FROM territory_municipality').run();
     const insert = sqlite.prepare(
       'INSERT INTO territory_municipality (code, department_code, name, latitude, longitude, source_file_id, row_number) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -1,4 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ArchivedFile } from '../../../archive/archived-file';
+import { insertSourceFile } from '../../../load/lineage';
+import { DANE_PUBLISHER, DANE_TERRITORY_SOURCE } from '../types';
+
+/** Records a DANE file (DIVIPOLA list or boundaries) as the source of the rows about to be loaded. */
+export function insertTerritoryFile(sqlite: BetterSqlite3.Database, file: ArchivedFile, coverage: string, runId: number, now: Date): number {
+  return insertSourceFile(sqlite, { ...file, sourceId: DANE_TERRITORY_SOURCE, publisher: DANE_PUBLISHER, coverage, runId, importedAt: now.toISOString() });
+}
 
 /** Territory files that back a table's rows now (before they are replaced). */
 export function filesBacking(sqlite: BetterSqlite3.Database, table: 'territory_municipality' | 'territory_boundary', level?: 'department' | 'municipality'): number[] {
